@@ -28,7 +28,7 @@ final class NoteBuilder {
     private Section section = new Section() {
         @Override
         public void addBullets(List<Bullet> bullets) {
-            bullets.forEach(bullet -> preamble.add(PlainText.of(bullet)));
+            bullets.forEach(bullet -> preamble.add(bullet.plainText()));
         }
 
         @Override
@@ -112,7 +112,7 @@ final class NoteBuilder {
         }
 
         NoteEvent build() {
-            String overviewText = PlainText.of(overview);
+            String overviewText = Bullet.plainText(overview);
             return new NoteEvent(id, title, null, line, LINKS.extract(overviewText), overview,
                     talks.stream().map(TalkBuilder::build).toList(), impressions);
         }
@@ -131,7 +131,7 @@ final class NoteBuilder {
         }
 
         Talk build() {
-            String text = PlainText.of(bullets);
+            String text = Bullet.plainText(bullets);
             return new Talk(id, heading.title(), heading.speaker(), heading.durationMinutes(), heading.kind(), line,
                     LINKS.extract(text), bullets, text);
         }

@@ -1,0 +1,32 @@
+package dev.notespipeline.enrich.messaging;
+
+import dev.notespipeline.contract.NoteJson;
+import dev.notespipeline.enrich.service.TopicTagger;
+import io.smallrye.reactive.messaging.kafka.Record;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Outgoing;
+
+/**
+ * Reads {@code notes.parsed}, tags each note and writes {@code notes.enriched} under the same key.
+ *
+ * <p>The incoming record is acknowledged only once the outgoing one is, so nothing is lost between the two.
+ * A record that cannot be read goes to {@code notes.parsed.dlq} with the reason (failure strategy
+ * {@code dead-letter-queue}); a tombstone passes on as a tombstone.
+ */
+@ApplicationScoped
+public class NoteEnricher {
+
+    @Inject
+    TopicTagger tagger;
+
+    @Incoming("notes-parsed")
+    @Outgoing("notes-enriched")
+    public Record<String, String> enrich(Record<String, String> parsed) {
+        if (parsed.value() == null) {
+            return Record.of(parsed.key(), null);
+        }
+        return Record.of(parsed.key(), NoteJson.write(tagger.tag(NoteJson.readParsed(parsed.value()))));
+    }
+}

@@ -1,0 +1,29 @@
+package dev.notespipeline.enrich.taxonomy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The topics talks are tagged with, and how much a match weighs in each field.
+ *
+ * @param version derived from the file's content: a changed taxonomy has a new version
+ * @param fieldWeights weight of one match per field (talk.title, talk.text, event.title, event.overview,
+ *     event.impressions)
+ * @param topics every topic, parents included
+ */
+public record Taxonomy(String version, Map<String, Double> fieldWeights, List<Topic> topics) {
+
+    public Taxonomy {
+        fieldWeights = Map.copyOf(fieldWeights);
+        topics = List.copyOf(topics);
+    }
+
+    public Optional<Topic> topic(String slug) {
+        return topics.stream().filter(topic -> topic.slug().equals(slug)).findFirst();
+    }
+
+    public double weight(String field) {
+        return fieldWeights.getOrDefault(field, 0.0);
+    }
+}
