@@ -1,0 +1,68 @@
+package dev.notespipeline.query.entity;
+
+import dev.notespipeline.contract.Bullet;
+import dev.notespipeline.contract.Link;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+@Entity
+@Table(name = "talk")
+public class TalkEntity extends PanacheEntityBase {
+
+    @Id
+    public String id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "event_id")
+    public EventEntity event;
+
+    @Column(name = "note_id", nullable = false)
+    public String noteId;
+
+    /** Order within the event. */
+    @Column(nullable = false)
+    public int position;
+
+    @Column(nullable = false)
+    public String title;
+
+    public String speaker;
+
+    @Column(name = "duration_minutes")
+    public Integer durationMinutes;
+
+    public String kind;
+
+    @Column(nullable = false)
+    public int line;
+
+    @Column(nullable = false)
+    public String text;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<Bullet> bullets;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<Link> links;
+
+    @Column(name = "taxonomy_version")
+    public String taxonomyVersion;
+
+    @OneToMany(mappedBy = "talk", fetch = FetchType.LAZY)
+    @OrderBy("score DESC, key.slug ASC")
+    public List<TalkTopicEntity> topics = new ArrayList<>();
+}

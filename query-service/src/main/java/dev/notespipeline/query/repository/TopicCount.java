@@ -1,0 +1,5 @@
+package dev.notespipeline.query.repository;
+
+/** A topic and how many talks carry it. */
+public record TopicCount(String slug, String label, long talkCount) {
+}

@@ -1,0 +1,22 @@
+package dev.notespipeline.query.rest;
+
+import jakarta.ws.rs.core.Response;
+
+/** Ends a request with a problem+json answer. */
+public class ProblemException extends RuntimeException {
+
+    private final Problem problem;
+
+    public ProblemException(Response.Status status, String detail) {
+        super(detail);
+        this.problem = Problem.of(status.getStatusCode(), status.getReasonPhrase(), detail);
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+
+    public static ProblemException badRequest(String detail) {
+        return new ProblemException(Response.Status.BAD_REQUEST, detail);
+    }
+}

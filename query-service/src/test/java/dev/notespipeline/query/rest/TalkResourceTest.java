@@ -1,0 +1,156 @@
+package dev.notespipeline.query.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import dev.notespipeline.contract.EnrichedNote;
+import dev.notespipeline.contract.NoteJson;
+import dev.notespipeline.contract.ParsedNote;
+import dev.notespipeline.contract.PipelineTopics;
+import dev.notespipeline.contract.TopicTag;
+import dev.notespipeline.infra.PipelineInfraResource;
+import dev.notespipeline.parser.fixtures.SampleNotes;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The enriched-note flow into PostgreSQL and out over REST, against a real broker and a real database. */
+@QuarkusTest
+@WithTestResource(value = PipelineInfraResource.class, scope = TestResourceScope.GLOBAL)
+class TalkResourceTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    private KafkaCompanion companion;
+
+    @BeforeEach
+    void connect() {
+        companion = new KafkaCompanion(bootstrapServers);
+    }
+
+    @AfterEach
+    void disconnect() {
+        companion.close();
+    }
+
+    /** The sample memo under another note id, tagged by hand: every talk gets the topics of {@code slugs}. */
+    private static EnrichedNote enriched(String noteId, long version, List<String> slugs) {
+        ParsedNote note = SampleNotes.parsed(SampleNotes.FY2022, noteId, version);
+        Map<String, List<TopicTag>> talkTopics = new HashMap<>();
+        note.events().forEach(event -> event.talks().forEach(talk -> talkTopics.put(talk.id(),
+                slugs.stream().map(slug -> new TopicTag(slug, slug.toUpperCase(), null, 0.9, List.of())).toList())));
+        return new EnrichedNote(NoteJson.SCHEMA_VERSION, note, "test", talkTopics, Map.of());
+    }
+
+    private void send(String key, String value) {
+        companion.produceStrings().fromRecords(new ProducerRecord<>(PipelineTopics.ENRICHED, key, value)).awaitCompletion();
+    }
+
+    private static int talkCount(String topic) {
+        return given().queryParam("topic", topic).queryParam("limit", 100).get("/api/talks")
+                .then().statusCode(200).extract().jsonPath().getList("items").size();
+    }
+
+    @Test
+    void storedTalksAreListedByTopicInTheDesignsShape() {
+        send("shape.md", NoteJson.write(enriched("shape.md", 1, List.of("shape"))));
+        await().atMost(Duration.ofSeconds(20)).until(() -> talkCount("shape") == 13);
+
+        JsonPath page = given().queryParam("topic", "shape").queryParam("limit", 100).get("/api/talks")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(page.getString("items[0].id")).isNotBlank();
+        assertThat(page.getString("items[0].event.title")).isNotBlank();
+        assertThat(page.getList("items.title")).contains("Azure Orbital触ってみた");
+        assertThat(page.getString("items.find { it.title == 'Azure Orbital触ってみた' }.speaker")).isEqualTo("HiroHata");
+        assertThat(page.getString("items[0].topics[0].slug")).isEqualTo("shape");
+        assertThat(page.getDouble("items[0].topics[0].score")).isEqualTo(0.9);
+        assertThat(page.getString("nextCursor")).isNull();
+        List<String> firstEventLinks = page.getList("items.find { it.event.title == '第42回 Tokyo Jazug Night' }.links.kind");
+        assertThat(firstEventLinks).isNotNull();
+    }
+
+    @Test
+    void redeliveryAndOlderVersionsChangeNothingAndANewerVersionReplaces() {
+        String version2 = NoteJson.write(enriched("versions.md", 2, List.of("v2")));
+        send("versions.md", version2);
+        await().atMost(Duration.ofSeconds(20)).until(() -> talkCount("v2") == 13);
+
+        send("versions.md", version2);
+        send("versions.md", NoteJson.write(enriched("versions.md", 1, List.of("v1"))));
+        send("versions.md", NoteJson.write(enriched("versions.md", 3, List.of("v3"))));
+        await().atMost(Duration.ofSeconds(20)).until(() -> talkCount("v3") == 13);
+        assertThat(talkCount("v2")).isZero();
+        assertThat(talkCount("v1")).isZero();
+    }
+
+    @Test
+    void aTombstoneRemovesTheNotesTalks() {
+        send("doomed.md", NoteJson.write(enriched("doomed.md", 1, List.of("doomed"))));
+        await().atMost(Duration.ofSeconds(20)).until(() -> talkCount("doomed") == 13);
+        send("doomed.md", null);
+        await().atMost(Duration.ofSeconds(20)).until(() -> talkCount("doomed") == 0);
+    }
+
+    @Test
+    void topicsAreCountedAndPagesChainThroughCursors() {
+        send("paged.md", NoteJson.write(enriched("paged.md", 1, List.of("paged", "both"))));
+        await().atMost(Duration.ofSeconds(20)).until(() -> talkCount("paged") == 13);
+
+        List<Map<String, Object>> topics = given().get("/api/topics").then().statusCode(200).extract().jsonPath().getList("$");
+        assertThat(topics).anySatisfy(topic -> {
+            assertThat(topic.get("slug")).isEqualTo("paged");
+            assertThat(topic.get("label")).isEqualTo("PAGED");
+            assertThat(topic.get("talkCount")).isEqualTo(13);
+        });
+
+        JsonPath first = given().queryParam("topic", "paged").queryParam("topic", "both").queryParam("limit", 5)
+                .get("/api/talks").then().statusCode(200).extract().jsonPath();
+        assertThat(first.getList("items")).hasSize(5);
+        String cursor = first.getString("nextCursor");
+        assertThat(cursor).isNotNull();
+        JsonPath second = given().queryParam("topic", "paged").queryParam("topic", "both").queryParam("limit", 10)
+                .queryParam("cursor", cursor).get("/api/talks").then().statusCode(200).extract().jsonPath();
+        assertThat(second.getList("items")).hasSize(8);
+        assertThat(second.getString("nextCursor")).isNull();
+        assertThat(second.getList("items.id")).doesNotContainAnyElementsOf(first.getList("items.id"));
+    }
+
+    @Test
+    void badParametersAreProblemsNotErrors() {
+        given().queryParam("limit", 0).get("/api/talks").then().statusCode(400)
+                .contentType(Problem.MEDIA_TYPE).body("detail", containsString("limit must be between 1 and 100"));
+        given().queryParam("cursor", "not-a-cursor").get("/api/talks").then().statusCode(400)
+                .contentType(Problem.MEDIA_TYPE).body("status", equalTo(400));
+    }
+
+    @Test
+    void anUnreadableRecordGoesToTheDeadLetterTopicAndConsumptionGoesOn() {
+        ConsumerTask<String, String> dlq = companion.consumeStrings().fromTopics(PipelineTopics.ENRICHED_DLQ);
+        send("garbage.md", "{\"schemaVersion\": 1, \"note\": ");
+        send("after-garbage.md", NoteJson.write(enriched("after-garbage.md", 1, List.of("after-garbage"))));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> dlq.getRecords().stream().anyMatch(record ->
+                "garbage.md".equals(record.key())
+                        && new String(record.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8)
+                                .contains("not a valid EnrichedNote")));
+        await().atMost(Duration.ofSeconds(20)).until(() -> talkCount("after-garbage") == 13);
+        dlq.stop();
+    }
+}
