@@ -1,0 +1,69 @@
+package dev.notespipeline.text;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.analysis.ja.JapaneseTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Splits Japanese and English text into words with Lucene's Kuromoji morphological analyser.
+ *
+ * <p>Japanese is written without spaces, so neither a word-boundary regex nor PostgreSQL's parsers can find
+ * its words; Kuromoji can. Search mode also splits compounds ({@code 監視戦略} gives {@code 監視} and
+ * {@code 戦略}), so a search for a word finds the compounds built on it; a long word it splits is kept whole
+ * beside its parts ({@code オブザーバビリティ}). Text is NFKC-normalised and
+ * lower-cased first, so width and case never matter. Thread-safe.
+ */
+public final class WordSegmenter {
+
+    private static final ThreadLocal<JapaneseTokenizer> TOKENIZERS = ThreadLocal.withInitial(
+            () -> new JapaneseTokenizer(null, true, false, JapaneseTokenizer.Mode.SEARCH));
+
+    private WordSegmenter() {
+    }
+
+    /** The words of {@code text}, in order, punctuation dropped. */
+    public static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return words;
+        }
+        JapaneseTokenizer tokenizer = TOKENIZERS.get();
+        try {
+            tokenizer.setReader(new StringReader(normalize(text)));
+            CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
+            tokenizer.reset();
+            while (tokenizer.incrementToken()) {
+                String word = term.toString().strip();
+                if (!word.isEmpty()) {
+                    words.add(word);
+                }
+            }
+            tokenizer.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading from a string cannot fail", e);
+        } finally {
+            try {
+                tokenizer.close();
+            } catch (IOException e) {
+                // Closing a tokenizer over a string releases nothing that could fail.
+            }
+        }
+        return words;
+    }
+
+    /** The words joined by single spaces: text PostgreSQL's {@code simple} full-text configuration can index. */
+    public static String segmented(String text) {
+        return String.join(" ", words(text));
+    }
+
+    /** NFKC and lower case: full-width {@code ＥＫＳ} and {@code eks} read the same. */
+    public static String normalize(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    }
+}
