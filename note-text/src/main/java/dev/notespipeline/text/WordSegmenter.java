@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Splits Japanese and English text into words with Lucene's Kuromoji morphological analyser.
@@ -30,18 +31,32 @@ public final class WordSegmenter {
     /** The words of {@code text}, in order, punctuation dropped. */
     public static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        if (text == null || text.isBlank()) {
-            return words;
+        segment(text).words().forEach(word -> words.add(word.text()));
+        return words;
+    }
+
+    /**
+     * The normalised text with its words and where each stands in it, punctuation dropped; what a matcher needs
+     * to tell whether a phrase begins and ends on word boundaries.
+     */
+    public static SegmentedText segment(String text) {
+        String normalized = text == null ? "" : normalize(text);
+        List<Word> words = new ArrayList<>();
+        if (normalized.isBlank()) {
+            return new SegmentedText(normalized, words);
         }
         JapaneseTokenizer tokenizer = TOKENIZERS.get();
         try {
-            tokenizer.setReader(new StringReader(normalize(text)));
+            tokenizer.setReader(new StringReader(normalized));
             CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
             tokenizer.reset();
             while (tokenizer.incrementToken()) {
-                String word = term.toString().strip();
-                if (!word.isEmpty()) {
-                    words.add(word);
+                String word = term.toString();
+                String stripped = word.strip();
+                if (!stripped.isEmpty()) {
+                    int start = offset.startOffset() + word.indexOf(stripped);
+                    words.add(new Word(stripped, start, start + stripped.length()));
                 }
             }
             tokenizer.end();
@@ -54,7 +69,7 @@ public final class WordSegmenter {
                 // Closing a tokenizer over a string releases nothing that could fail.
             }
         }
-        return words;
+        return new SegmentedText(normalized, words);
     }
 
     /** The words joined by single spaces: text PostgreSQL's {@code simple} full-text configuration can index. */

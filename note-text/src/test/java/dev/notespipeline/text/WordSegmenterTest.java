@@ -41,4 +41,26 @@ class WordSegmenterTest {
         assertThat(WordSegmenter.segmented("仮想デスクトップ")).contains(" ");
         assertThat(WordSegmenter.segmented("  ")).isEmpty();
     }
+
+    @Test
+    void segmentingGivesEachWordItsPlaceInTheNormalisedText() {
+        SegmentedText segmented = WordSegmenter.segment("ＥＫＳ運用と監視戦略");
+        assertThat(segmented.normalized()).isEqualTo("eks運用と監視戦略");
+        assertThat(segmented.words()).containsExactly(
+                new Word("eks", 0, 3), new Word("運用", 3, 5), new Word("と", 5, 6),
+                new Word("監視", 6, 8), new Word("戦略", 8, 10));
+    }
+
+    @Test
+    void aLongWordSplitInPartsIsAlsoThereWholeOverTheSameSpan() {
+        assertThat(WordSegmenter.segment("オブザーバビリティ入門").words())
+                .contains(new Word("オブザーバビリティ", 0, 9), new Word("入門", 9, 11))
+                .allSatisfy(word -> assertThat(word.end()).isLessThanOrEqualTo(11));
+    }
+
+    @Test
+    void segmentingNothingGivesNoWords() {
+        assertThat(WordSegmenter.segment(null).words()).isEmpty();
+        assertThat(WordSegmenter.segment(" \n").words()).isEmpty();
+    }
 }
