@@ -28,6 +28,7 @@ public final class LocalStack {
         try {
             postgres = EmbeddedPostgresServer.start(dataDir.resolve("postgres"), postgresPort, SharedInfra.DATABASE);
             kafka = EmbeddedKafka.start(dataDir.resolve("kafka"), kafkaPort);
+            kafka.createPipelineTopics();
         } catch (FreePorts.PortTakenException e) {
             System.err.println("ERROR: " + e.getMessage());
             System.exit(3);

@@ -33,6 +33,7 @@ public final class SharedInfra {
         private static EmbeddedKafka startKafka() {
             Path logDir = tempDir("notes-kafka-");
             EmbeddedKafka kafka = EmbeddedKafka.start(logDir, 0);
+            kafka.createPipelineTopics();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 kafka.close();
                 deleteRecursively(logDir);

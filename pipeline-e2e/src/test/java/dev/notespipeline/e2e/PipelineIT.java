@@ -1,0 +1,117 @@
+package dev.notespipeline.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.notespipeline.infra.EmbeddedPostgresServer;
+import dev.notespipeline.infra.FreePorts;
+import dev.notespipeline.infra.SharedInfra;
+import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole pipeline as a user runs it: three service processes, a real Kafka broker, a real PostgreSQL server and a
+ * bucket folder. A memo dropped into the folder must come out of the REST API as tagged talks.
+ */
+class PipelineIT {
+
+    private static final Path ROOT = Path.of(System.getProperty("pipeline.root", "..")).toAbsolutePath().normalize();
+    private static final Path SAMPLE = ROOT.resolve("note-parser/src/test/resources/notes/fy2022-events.md");
+
+    private static Path bucket;
+    private static ServiceProcess ingest;
+    private static ServiceProcess enrich;
+    private static ServiceProcess query;
+
+    @BeforeAll
+    static void startPipeline() throws IOException {
+        Path work = Files.createDirectories(ROOT.resolve("pipeline-e2e/target/e2e"));
+        bucket = Files.createTempDirectory(work, "bucket-");
+        EmbeddedPostgresServer postgres = SharedInfra.postgres();
+        Map<String, String> environment = new HashMap<>();
+        environment.put("KAFKA_BOOTSTRAP_SERVERS", SharedInfra.kafka().bootstrapServers());
+        environment.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl());
+        environment.put("QUARKUS_DATASOURCE_USERNAME", postgres.username());
+        environment.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
+        environment.put("PIPELINE_BUCKET_URL", "file:" + bucket);
+        Path logs = work.resolve("logs");
+        query = ServiceProcess.start(ROOT, "query-service", FreePorts.pick(), environment, logs);
+        enrich = ServiceProcess.start(ROOT, "enrich-service", FreePorts.pick(), environment, logs);
+        ingest = ServiceProcess.start(ROOT, "ingest-service", FreePorts.pick(), environment, logs);
+    }
+
+    @AfterAll
+    static void stopPipeline() {
+        for (ServiceProcess service : new ServiceProcess[] {ingest, enrich, query}) {
+            if (service != null) {
+                service.close();
+            }
+        }
+    }
+
+    @Test
+    void aDroppedMemoBecomesTaggedTalks() throws IOException {
+        Files.copy(SAMPLE, bucket.resolve("fy2022-events.md"));
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> talks("azure").size() >= 9 && talks("observability").size() >= 2 && !talks("eks").isEmpty());
+
+        List<Map<String, Object>> azure = talks("azure");
+        assertThat(azure).filteredOn(talk -> eventTitle(talk).equals("第42回 Tokyo Jazug Night")).hasSize(9);
+        assertThat(azure).noneMatch(talk -> eventTitle(talk).startsWith("Observability Lounge"));
+
+        List<Map<String, Object>> observability = talks("observability");
+        assertThat(observability).filteredOn(talk -> eventTitle(talk).startsWith("Observability Lounge")).hasSize(2);
+
+        List<Map<String, Object>> eks = talks("eks");
+        assertThat(eks).isNotEmpty().allMatch(talk -> eventTitle(talk).contains("EKS運用の世界"));
+        assertThat(eks).noneMatch(talk -> eventTitle(talk).contains("Jazug"));
+
+        JsonPath topics = given().baseUri(query.baseUri()).get("/api/topics").then().statusCode(200).extract().jsonPath();
+        assertThat(topics.getList("slug")).contains("azure", "eks", "observability");
+    }
+
+    @Test
+    void reDroppingOrEditingAMemoReplacesItsTalksAndDeletingItRemovesThem() throws IOException {
+        Path file = bucket.resolve("again.md");
+        String memo = "# Again night\n## Azure Functions入門\tAliceさん\n* Azure\n";
+        Files.writeString(file, memo);
+        await().atMost(Duration.ofSeconds(60)).until(() -> countTitled("Azure Functions入門") == 1);
+
+        Files.delete(file);
+        Files.writeString(file, memo);
+        await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(10))
+                .until(() -> countTitled("Azure Functions入門") == 1);
+
+        Files.writeString(file, memo.replace("Azure Functions入門", "Azure Functions実践"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> countTitled("Azure Functions実践") == 1
+                && countTitled("Azure Functions入門") == 0);
+
+        Files.delete(file);
+        await().atMost(Duration.ofSeconds(60)).until(() -> countTitled("Azure Functions実践") == 0);
+    }
+
+    private static long countTitled(String title) {
+        return talks("azure").stream().filter(talk -> title.equals(talk.get("title"))).count();
+    }
+
+    private static List<Map<String, Object>> talks(String topic) {
+        return given().baseUri(query.baseUri()).queryParam("topic", topic).queryParam("limit", 100)
+                .get("/api/talks").then().statusCode(200).extract().jsonPath().getList("items");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String eventTitle(Map<String, Object> talk) {
+        return (String) ((Map<String, Object>) talk.get("event")).get("title");
+    }
+}
