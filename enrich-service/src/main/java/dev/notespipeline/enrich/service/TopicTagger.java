@@ -9,36 +9,34 @@ import dev.notespipeline.contract.ParsedNote;
 import dev.notespipeline.contract.Talk;
 import dev.notespipeline.contract.TopicTag;
 import dev.notespipeline.enrich.taxonomy.Taxonomy;
+import dev.notespipeline.enrich.taxonomy.TextField;
 import dev.notespipeline.enrich.taxonomy.Topic;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Tags a note's talks and events with the taxonomy's topics, keeping the evidence for every tag.
  *
  * <p>A talk is judged on its own title and text plus its event's title, overview and impressions, so a
  * talk at "Tokyo Jazug Night" is about Azure even if its own text never says so; one talk's text never
- * counts for another.
+ * counts for another. Thread-safe.
  */
 public final class TopicTagger {
 
-    public static final String TALK_TITLE = "talk.title";
-    public static final String TALK_TEXT = "talk.text";
-    public static final String EVENT_TITLE = "event.title";
-    public static final String EVENT_OVERVIEW = "event.overview";
-    public static final String EVENT_IMPRESSIONS = "event.impressions";
-
     private final Taxonomy taxonomy;
-    private final Map<Topic, List<NamedMatcher>> matchers = new LinkedHashMap<>();
+    private final List<TopicTerms> topicTerms;
 
     public TopicTagger(Taxonomy taxonomy) {
         this.taxonomy = taxonomy;
-        for (Topic topic : taxonomy.topics()) {
-            matchers.put(topic, topic.terms().stream().map(term -> new NamedMatcher(term, new TermMatcher(term))).toList());
-        }
+        this.topicTerms = taxonomy.topics().stream().map(TopicTerms::new).toList();
     }
 
     public Taxonomy taxonomy() {
@@ -50,14 +48,14 @@ public final class TopicTagger {
         Map<String, List<TopicTag>> eventTopics = new HashMap<>();
         for (NoteEvent event : note.events()) {
             Map<String, String> eventFields = new LinkedHashMap<>();
-            eventFields.put(EVENT_TITLE, event.title());
-            eventFields.put(EVENT_OVERVIEW, Bullet.plainText(event.overview()));
-            eventFields.put(EVENT_IMPRESSIONS, Bullet.plainText(event.impressions()));
+            eventFields.put(TextField.EVENT_TITLE.key(), event.title());
+            eventFields.put(TextField.EVENT_OVERVIEW.key(), Bullet.plainText(event.overview()));
+            eventFields.put(TextField.EVENT_IMPRESSIONS.key(), Bullet.plainText(event.impressions()));
             eventTopics.put(event.id(), tag(eventFields));
             for (Talk talk : event.talks()) {
                 Map<String, String> fields = new LinkedHashMap<>();
-                fields.put(TALK_TITLE, talk.title());
-                fields.put(TALK_TEXT, talk.text());
+                fields.put(TextField.TALK_TITLE.key(), talk.title());
+                fields.put(TextField.TALK_TEXT.key(), talk.text());
                 fields.putAll(eventFields);
                 talkTopics.put(talk.id(), tag(fields));
             }
@@ -65,50 +63,142 @@ public final class TopicTagger {
         return new EnrichedNote(NoteJson.SCHEMA_VERSION, note, taxonomy.version(), talkTopics, eventTopics);
     }
 
-    /** @param fields text per field name */
+    /**
+     * The topics of one talk (or event) in taxonomy order, parents included.
+     *
+     * @param fields text per field key ({@link TextField}); a field the taxonomy gives no weight does not count
+     */
     public List<TopicTag> tag(Map<String, String> fields) {
-        Map<String, String> normalized = new LinkedHashMap<>();
-        fields.forEach((field, text) -> normalized.put(field, TermMatcher.normalize(text)));
-        Map<String, TopicTag> tags = new LinkedHashMap<>();
-        for (Map.Entry<Topic, List<NamedMatcher>> entry : matchers.entrySet()) {
-            Topic topic = entry.getKey();
-            List<Evidence> evidence = new ArrayList<>();
-            double raw = 0;
-            for (NamedMatcher matcher : entry.getValue()) {
-                for (Map.Entry<String, String> field : normalized.entrySet()) {
-                    int count = matcher.matcher().count(field.getValue());
-                    if (count > 0) {
-                        evidence.add(new Evidence(matcher.term(), field.getKey(), count));
-                        raw += count * taxonomy.weight(field.getKey());
-                    }
-                }
-            }
-            if (raw >= topic.threshold()) {
-                tags.put(topic.slug(), new TopicTag(topic.slug(), topic.label(), topic.parent(), score(raw, topic), evidence));
-            }
+        Map<String, MatchableText> texts = new LinkedHashMap<>();
+        fields.forEach((field, text) -> texts.put(field, MatchableText.of(text)));
+        Map<String, TopicTag> tags = new HashMap<>();
+        for (TopicTerms terms : topicTerms) {
+            match(terms, texts).ifPresent(tag -> tags.put(tag.slug(), tag));
         }
         addParents(tags);
-        return List.copyOf(tags.values());
+        List<TopicTag> ordered = new ArrayList<>();
+        for (Topic topic : taxonomy.topics()) {
+            Optional.ofNullable(tags.get(topic.slug())).ifPresent(ordered::add);
+        }
+        return ordered;
     }
 
-    /** A talk about EKS is a talk about Kubernetes: parents inherit the child's score and evidence. */
+    private Optional<TopicTag> match(TopicTerms terms, Map<String, MatchableText> texts) {
+        Topic topic = terms.topic();
+        List<Evidence> strong = new ArrayList<>();
+        List<Evidence> weak = new ArrayList<>();
+        double strongScore = 0;
+        double weakScore = 0;
+        for (Map.Entry<String, MatchableText> field : texts.entrySet()) {
+            double weight = taxonomy.weight(topic, field.getKey());
+            if (weight <= 0) {
+                continue;
+            }
+            for (Map.Entry<TermMatcher, Integer> match : terms.count(field.getValue()).entrySet()) {
+                Evidence evidence = new Evidence(match.getKey().term(), field.getKey(), match.getValue());
+                if (terms.isWeak(match.getKey())) {
+                    weak.add(evidence);
+                    weakScore += match.getValue() * weight;
+                } else {
+                    strong.add(evidence);
+                    strongScore += match.getValue() * weight;
+                }
+            }
+        }
+        // A weak term never tags alone: without a strong match it is noise, not evidence.
+        if (strong.isEmpty() || strongScore + weakScore < topic.threshold()) {
+            return Optional.empty();
+        }
+        List<Evidence> evidence = new ArrayList<>(strong);
+        evidence.addAll(weak);
+        return Optional.of(new TopicTag(topic.slug(), topic.label(), topic.parent(),
+                scaled(strongScore + weakScore, topic), evidence));
+    }
+
+    /**
+     * A talk about EKS is a talk about Kubernetes: a parent takes the best score of its tagged children and its
+     * own, and the evidence of all of them.
+     */
     private void addParents(Map<String, TopicTag> tags) {
-        for (TopicTag tag : List.copyOf(tags.values())) {
-            String parentSlug = tag.parent();
-            while (parentSlug != null && !tags.containsKey(parentSlug)) {
-                Topic parent = taxonomy.topic(parentSlug).orElseThrow();
-                tags.put(parentSlug, new TopicTag(parent.slug(), parent.label(), parent.parent(), tag.score(), tag.evidence()));
-                parentSlug = parent.parent();
+        for (TopicTag child : List.copyOf(tags.values())) {
+            for (String slug = child.parent(); slug != null; slug = tags.get(slug).parent()) {
+                Topic parent = taxonomy.topic(slug).orElseThrow();
+                TopicTag own = tags.get(slug);
+                if (own == null) {
+                    tags.put(slug, new TopicTag(parent.slug(), parent.label(), parent.parent(), child.score(), child.evidence()));
+                } else {
+                    LinkedHashSet<Evidence> evidence = new LinkedHashSet<>(own.evidence());
+                    evidence.addAll(child.evidence());
+                    tags.put(slug, new TopicTag(parent.slug(), parent.label(), parent.parent(),
+                            Math.max(own.score(), child.score()), List.copyOf(evidence)));
+                }
             }
         }
     }
 
     /** Reaching the threshold scores 0.5; twice the threshold or more scores 1. */
-    private static double score(double raw, Topic topic) {
+    private static double scaled(double raw, Topic topic) {
         double score = Math.min(1.0, raw / (2 * topic.threshold()));
         return Math.round(score * 100) / 100.0;
     }
 
-    private record NamedMatcher(String term, TermMatcher matcher) {
+    /** A topic's terms, ready to match. */
+    private static final class TopicTerms {
+
+        private final Topic topic;
+        private final List<TermMatcher> matchers = new ArrayList<>();
+        private final Set<TermMatcher> weak = new HashSet<>();
+        private final Set<TermMatcher> excluded = new HashSet<>();
+
+        TopicTerms(Topic topic) {
+            this.topic = topic;
+            topic.terms().forEach(term -> matchers.add(new TermMatcher(term)));
+            topic.weakTerms().forEach(term -> weak.add(add(term)));
+            topic.excludeTerms().forEach(term -> excluded.add(add(term)));
+        }
+
+        private TermMatcher add(String term) {
+            TermMatcher matcher = new TermMatcher(term);
+            matchers.add(matcher);
+            return matcher;
+        }
+
+        Topic topic() {
+            return topic;
+        }
+
+        boolean isWeak(TermMatcher matcher) {
+            return weak.contains(matcher);
+        }
+
+        /**
+         * How often each term occurs in {@code text}, the longest term winning where terms overlap: in
+         * "Amazon EKS" the term {@code Amazon EKS} matches, and {@code EKS} is not counted a second time; in
+         * "監視カメラ" the exclude term wins and 監視 is not counted at all.
+         */
+        Map<TermMatcher, Integer> count(MatchableText text) {
+            List<Occurrence> occurrences = new ArrayList<>();
+            for (TermMatcher matcher : matchers) {
+                matcher.find(text).forEach(span -> occurrences.add(new Occurrence(matcher, span)));
+            }
+            occurrences.sort(Comparator.comparingInt((Occurrence occurrence) -> -occurrence.span().length())
+                    .thenComparingInt(occurrence -> occurrence.span().start()));
+            List<TermMatcher.Span> taken = new ArrayList<>();
+            Map<TermMatcher, Integer> counts = new LinkedHashMap<>();
+            for (Occurrence occurrence : occurrences) {
+                if (taken.stream().noneMatch(occurrence.span()::overlaps)) {
+                    taken.add(occurrence.span());
+                    if (!excluded.contains(occurrence.matcher())) {
+                        counts.merge(occurrence.matcher(), 1, Integer::sum);
+                    }
+                }
+            }
+            Map<TermMatcher, Integer> inTaxonomyOrder = new LinkedHashMap<>();
+            matchers.stream().filter(counts::containsKey).forEach(matcher -> inTaxonomyOrder.put(matcher, counts.get(matcher)));
+            return inTaxonomyOrder;
+        }
+    }
+
+    private record Occurrence(TermMatcher matcher, TermMatcher.Span span) {
     }
 }

@@ -3,12 +3,16 @@ package dev.notespipeline.enrich.taxonomy;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.notespipeline.text.WordSegmenter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -62,26 +66,70 @@ public final class TaxonomyLoader {
     }
 
     private static void check(TaxonomyFile file, String source) {
-        Set<String> slugs = new HashSet<>();
+        checkWeights(file.fieldWeights(), source + ": fieldWeights");
+        Map<String, Topic> bySlug = new HashMap<>();
         for (Topic topic : file.topics()) {
             if (topic.slug() == null || !topic.slug().matches("[a-z0-9][a-z0-9-]*")) {
                 throw new InvalidTaxonomyException(source + ": slug '" + topic.slug() + "' must be lower-case letters, digits and dashes");
             }
-            if (!slugs.add(topic.slug())) {
+            if (bySlug.put(topic.slug(), topic) != null) {
                 throw new InvalidTaxonomyException(source + ": topic '" + topic.slug() + "' is defined twice");
             }
+            String where = source + ": topic '" + topic.slug() + "'";
             if (topic.label() == null || topic.label().isBlank()) {
-                throw new InvalidTaxonomyException(source + ": topic '" + topic.slug() + "' has no label");
+                throw new InvalidTaxonomyException(where + " has no label");
             }
             if (topic.threshold() <= 0) {
-                throw new InvalidTaxonomyException(source + ": topic '" + topic.slug() + "' needs a threshold above 0");
+                throw new InvalidTaxonomyException(where + " needs a threshold above 0");
             }
+            if (topic.terms().isEmpty() && !topic.weakTerms().isEmpty()) {
+                throw new InvalidTaxonomyException(where + " has weakTerms but no terms: weak terms never count alone");
+            }
+            checkTerms(topic, where);
+            checkWeights(topic.fieldWeights(), where + " fieldWeights");
         }
         for (Topic topic : file.topics()) {
-            if (topic.parent() != null && !slugs.contains(topic.parent())) {
-                throw new InvalidTaxonomyException(source + ": topic '" + topic.slug() + "' names unknown parent '" + topic.parent() + "'");
+            Set<String> seen = new HashSet<>();
+            for (String parent = topic.parent(); parent != null; parent = bySlug.get(parent).parent()) {
+                if (!bySlug.containsKey(parent)) {
+                    throw new InvalidTaxonomyException(source + ": topic '" + topic.slug() + "' names unknown parent '" + parent + "'");
+                }
+                if (parent.equals(topic.slug()) || !seen.add(parent)) {
+                    throw new InvalidTaxonomyException(source + ": topic '" + topic.slug() + "' is its own ancestor");
+                }
             }
         }
+    }
+
+    private static void checkTerms(Topic topic, String where) {
+        Set<String> seen = new HashSet<>();
+        List<String> all = new ArrayList<>(topic.terms());
+        all.addAll(topic.weakTerms());
+        all.addAll(topic.excludeTerms());
+        for (String term : all) {
+            List<String> words = term == null ? List.of() : WordSegmenter.words(term);
+            if (words.isEmpty()) {
+                throw new InvalidTaxonomyException(where + " has a term without a word in it: '" + term + "'");
+            }
+            if (!seen.add(String.join(" ", words))) {
+                throw new InvalidTaxonomyException(where + " lists the term '" + term + "' twice");
+            }
+        }
+    }
+
+    private static void checkWeights(Map<String, Double> weights, String where) {
+        if (weights == null) {
+            return;
+        }
+        weights.forEach((field, weight) -> {
+            if (TextField.ofKey(field).isEmpty()) {
+                throw new InvalidTaxonomyException(where + " names unknown field '" + field + "' (known: "
+                        + Arrays.stream(TextField.values()).map(TextField::key).toList() + ")");
+            }
+            if (weight == null || weight < 0) {
+                throw new InvalidTaxonomyException(where + " gives field '" + field + "' a weight below 0");
+            }
+        });
     }
 
     private static String version(byte[] yaml) {

@@ -1,0 +1,47 @@
+package dev.notespipeline.enrich.service;
+
+import dev.notespipeline.text.SegmentedText;
+import dev.notespipeline.text.Word;
+import dev.notespipeline.text.WordSegmenter;
+import java.util.BitSet;
+
+/**
+ * A text ready for term matching: NFKC-normalised, lower-cased, every run of white space made one space, and the
+ * offsets where Kuromoji's words begin and end.
+ *
+ * <p>Long words come whole and in parts (see {@link SegmentedText}), so both the whole word's ends and its parts'
+ * ends are boundaries: {@code 監視} matches in {@code 監視戦略}, and {@code オブザーバビリティ} in
+ * {@code オブザーバビリティ入門}.
+ */
+public final class MatchableText {
+
+    private final String normalized;
+    private final BitSet starts = new BitSet();
+    private final BitSet ends = new BitSet();
+
+    private MatchableText(SegmentedText segmented) {
+        this.normalized = segmented.normalized();
+        for (Word word : segmented.words()) {
+            starts.set(word.start());
+            ends.set(word.end());
+        }
+    }
+
+    public static MatchableText of(String text) {
+        return new MatchableText(WordSegmenter.segment(normalize(text)));
+    }
+
+    /** What {@link #text()} is made of: a term normalised this way can be looked up in it. */
+    public static String normalize(String text) {
+        return WordSegmenter.normalize(text == null ? "" : text).replaceAll("\\s+", " ").strip();
+    }
+
+    public String text() {
+        return normalized;
+    }
+
+    /** Whether a word begins at {@code start} and one (possibly the same) ends at {@code end}. */
+    boolean onWordBoundaries(int start, int end) {
+        return starts.get(start) && ends.get(end);
+    }
+}
