@@ -1,0 +1,172 @@
+#!/usr/bin/env bash
+# Starts the whole pipeline on this machine, in the foreground: a real Kafka broker and a real PostgreSQL server
+# (embedded, no Docker; their data kept in .local/ so talks survive a restart), the three services, and the watched
+# bucket/ folder. Ctrl-C (or SIGTERM) stops everything it started.
+#
+# Settings (environment variables, all optional):
+#   QUERY_PORT=8080 INGEST_PORT=8081 ENRICH_PORT=8082 KAFKA_PORT=9092 POSTGRES_PORT=5432
+#   BUCKET_DIR=<repo>/bucket   NOTES_DATA_DIR=<repo>/.local   NOTES_JAVA_OPTS="-Xmx384m"
+#   KAFKA_BOOTSTRAP_SERVERS=host:port      use your Kafka; no broker is started
+#   QUARKUS_DATASOURCE_JDBC_URL=jdbc:...   use your PostgreSQL (with QUARKUS_DATASOURCE_USERNAME/_PASSWORD); none is started
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$ROOT"
+
+QUERY_PORT=${QUERY_PORT:-8080}
+INGEST_PORT=${INGEST_PORT:-8081}
+ENRICH_PORT=${ENRICH_PORT:-8082}
+KAFKA_PORT=${KAFKA_PORT:-9092}
+POSTGRES_PORT=${POSTGRES_PORT:-5432}
+DATA_DIR=${NOTES_DATA_DIR:-$ROOT/.local}
+BUCKET_DIR=${BUCKET_DIR:-$ROOT/bucket}
+JAVA_OPTS=${NOTES_JAVA_OPTS:--Xmx384m}
+LOG_DIR="$DATA_DIR/logs"
+SERVICES=(query-service enrich-service ingest-service)
+
+pids=()
+
+say() { printf '%s\n' "$*"; }
+fail() { printf 'ERROR: %s\n' "$*" >&2; exit 1; }
+
+port_taken() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# The HTTP status of GET http://127.0.0.1:$1$2, or nothing; needs no curl.
+http_status() {
+  local status
+  status=$( (exec 3<>"/dev/tcp/127.0.0.1/$1" || exit 1
+             printf 'GET %s HTTP/1.0\r\nHost: localhost\r\n\r\n' "$2" >&3
+             head -n 1 <&3) 2>/dev/null | awk '{print $2}') || true
+  printf '%s' "$status"
+}
+
+stop_all() {
+  trap - INT TERM EXIT
+  if [ ${#pids[@]} -gt 0 ]; then
+    say "Stopping the pipeline..."
+    # Services first, so they stop consuming before Kafka and PostgreSQL go away.
+    for (( i=${#pids[@]}-1; i>=0; i-- )); do kill -TERM "${pids[$i]}" 2>/dev/null || true; done
+    for _ in $(seq 1 40); do
+      alive=0
+      for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null && alive=1; done
+      [ $alive -eq 0 ] && break
+      sleep 0.5
+    done
+    for pid in "${pids[@]}"; do kill -KILL "$pid" 2>/dev/null || true; done
+    wait 2>/dev/null || true
+    say "Stopped."
+  fi
+}
+trap 'stop_all; exit 130' INT
+trap 'stop_all; exit 143' TERM
+trap 'stop_all' EXIT
+
+command -v java >/dev/null || fail "java is not on the PATH: install a JDK 17 or newer"
+java_major=$(java -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')
+[ "${java_major%%.*}" -ge 17 ] 2>/dev/null || fail "Java 17 or newer is needed; java on the PATH is ${java_major:-unknown}"
+
+start_kafka=yes; [ -n "${KAFKA_BOOTSTRAP_SERVERS:-}" ] && start_kafka=no
+start_postgres=yes; [ -n "${QUARKUS_DATASOURCE_JDBC_URL:-}" ] && start_postgres=no
+
+check_port() {
+  if port_taken "$1"; then
+    fail "port $1 ($2) is already in use by another program. Stop that program, or pick another port: $3=<port> deploy/local/run.sh"
+  fi
+}
+check_port "$QUERY_PORT" "query-service" QUERY_PORT
+check_port "$INGEST_PORT" "ingest-service" INGEST_PORT
+check_port "$ENRICH_PORT" "enrich-service" ENRICH_PORT
+[ $start_kafka = yes ] && check_port "$KAFKA_PORT" "Kafka" KAFKA_PORT
+[ $start_postgres = yes ] && check_port "$POSTGRES_PORT" "PostgreSQL" POSTGRES_PORT
+
+# Build what is missing or older than its sources.
+artifacts=(pipeline-infra/target/lib)
+for service in "${SERVICES[@]}"; do artifacts+=("$service/target/quarkus-app/quarkus-run.jar"); done
+needs_build=no
+for artifact in "${artifacts[@]}"; do
+  if [ ! -e "$artifact" ] || [ -n "$(find pom.xml ./*/pom.xml ./*/src -newer "$artifact" -print -quit 2>/dev/null)" ]; then
+    needs_build=yes
+  fi
+done
+if [ $needs_build = yes ]; then
+  say "Building the services (the first build downloads dependencies and takes a few minutes)..."
+  ./mvnw -B -q package -DskipTests || fail "the build failed; see the output above"
+fi
+
+mkdir -p "$DATA_DIR" "$LOG_DIR" "$BUCKET_DIR"
+
+if [ $start_kafka = yes ] || [ $start_postgres = yes ]; then
+  infra_args=(--data "$DATA_DIR")
+  if [ $start_kafka = yes ]; then infra_args+=(--kafka-port "$KAFKA_PORT"); else infra_args+=(--no-kafka); fi
+  if [ $start_postgres = yes ]; then infra_args+=(--postgres-port "$POSTGRES_PORT"); else infra_args+=(--no-postgres); fi
+  say "Starting Kafka and PostgreSQL (data in $DATA_DIR)..."
+  : > "$LOG_DIR/infra.log"
+  java -Xmx512m -cp "pipeline-infra/target/classes:pipeline-infra/target/lib/*" \
+    dev.notespipeline.infra.LocalStack "${infra_args[@]}" >> "$LOG_DIR/infra.log" 2>&1 &
+  pids+=($!)
+  for _ in $(seq 1 240); do
+    grep -q '^READY' "$LOG_DIR/infra.log" && break
+    if ! kill -0 "${pids[0]}" 2>/dev/null; then
+      grep -h '^ERROR' "$LOG_DIR/infra.log" >&2 || tail -n 20 "$LOG_DIR/infra.log" >&2
+      fail "Kafka/PostgreSQL did not start; the whole log is $LOG_DIR/infra.log"
+    fi
+    sleep 0.5
+  done
+  grep -q '^READY' "$LOG_DIR/infra.log" || fail "Kafka/PostgreSQL did not start within 2 minutes; see $LOG_DIR/infra.log"
+fi
+
+if [ $start_kafka = yes ]; then export KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT"; fi
+if [ $start_postgres = yes ]; then
+  # The embedded server trusts local connections; this password is not a secret.
+  export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$POSTGRES_PORT/notes"
+  export QUARKUS_DATASOURCE_USERNAME=postgres
+  export QUARKUS_DATASOURCE_PASSWORD=postgres
+fi
+export PIPELINE_BUCKET_URL="file:$BUCKET_DIR"
+
+port_of() {
+  case "$1" in
+    query-service) echo "$QUERY_PORT" ;;
+    enrich-service) echo "$ENRICH_PORT" ;;
+    ingest-service) echo "$INGEST_PORT" ;;
+  esac
+}
+
+for service in "${SERVICES[@]}"; do
+  port=$(port_of "$service")
+  say "Starting $service on port $port..."
+  # shellcheck disable=SC2086 # JAVA_OPTS holds several options
+  QUARKUS_HTTP_PORT=$port java $JAVA_OPTS -jar "$service/target/quarkus-app/quarkus-run.jar" > "$LOG_DIR/$service.log" 2>&1 &
+  pid=$!
+  pids+=("$pid")
+  ready=no
+  for _ in $(seq 1 240); do
+    if [ "$(http_status "$port" /q/health/ready)" = 200 ]; then ready=yes; break; fi
+    if ! kill -0 "$pid" 2>/dev/null; then break; fi
+    sleep 0.5
+  done
+  if [ $ready = no ]; then
+    tail -n 30 "$LOG_DIR/$service.log" >&2
+    fail "$service did not become ready; the whole log is $LOG_DIR/$service.log"
+  fi
+done
+
+cat <<INFO
+
+The notes pipeline is running.
+  Drop Markdown notes into:  $BUCKET_DIR
+  Talks, web page and API:   http://localhost:$QUERY_PORT/   (try /api/talks?topic=azure, /api/topics, /q/swagger-ui)
+  ingest-service:            http://localhost:$INGEST_PORT/q/health
+  enrich-service:            http://localhost:$ENRICH_PORT/q/health
+  Kafka:                     $KAFKA_BOOTSTRAP_SERVERS
+  PostgreSQL:                $QUARKUS_DATASOURCE_JDBC_URL
+  Logs:                      $LOG_DIR
+Press Ctrl-C to stop.
+INFO
+
+# In the foreground until Ctrl-C, or until one of the processes dies.
+set +e
+wait -n "${pids[@]}"
+status=$?
+say "A process of the pipeline exited (status $status); see $LOG_DIR. Stopping the rest."
+exit 1
