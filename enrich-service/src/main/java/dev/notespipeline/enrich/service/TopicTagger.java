@@ -105,8 +105,10 @@ public final class TopicTagger {
                 }
             }
         }
-        // A weak term never tags alone: without a strong match it is noise, not evidence.
-        if (strong.isEmpty() || strongScore + weakScore < topic.threshold()) {
+        // A weak term never tags alone: it counts beside a strong term or beside another weak term
+        // (Lambda and S3 together are AWS; Lambda alone may be a Java lambda).
+        boolean corroborated = !strong.isEmpty() || weak.stream().map(Evidence::term).distinct().count() >= 2;
+        if (!corroborated || strongScore + weakScore < topic.threshold()) {
             return Optional.empty();
         }
         List<Evidence> evidence = new ArrayList<>(strong);

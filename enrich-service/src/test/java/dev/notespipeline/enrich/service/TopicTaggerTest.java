@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.notespipeline.contract.EnrichedNote;
 import dev.notespipeline.contract.Evidence;
 import dev.notespipeline.contract.NoteEvent;
+import dev.notespipeline.contract.ParsedNote;
 import dev.notespipeline.contract.Talk;
 import dev.notespipeline.contract.TopicTag;
 import dev.notespipeline.enrich.taxonomy.TaxonomyLoader;
@@ -66,5 +67,80 @@ class TopicTaggerTest {
     void oneTalksTextNeverLeaksIntoItsSibling() {
         Talk plain = event(1).talks().get(0);
         assertThat(sample.topicsOfTalk(plain.id())).extracting(TopicTag::slug).containsExactly("azure");
+    }
+
+    private List<String> slugsOf(String title, String text) {
+        return tagger.tag(Map.of("talk.title", title, "talk.text", text)).stream().map(TopicTag::slug).toList();
+    }
+
+    @Test
+    void japaneseTermsMatchOnKuromojiWordBoundaries() {
+        assertThat(slugsOf("監視戦略の変化", "")).contains("observability");
+        assertThat(slugsOf("オライリー監視本を読む", "")).contains("observability");
+        assertThat(slugsOf("監査ログの保管", "")).doesNotContain("observability");
+        assertThat(slugsOf("オブザーバビリティ入門", "")).contains("observability");
+    }
+
+    @Test
+    void aTermOfSeveralWordsMatchesTheSameRunOfWordsWhateverTheSpacing() {
+        TopicTag eks = tagger.tag(Map.of("talk.title", "Running Amazon\u3000 EKS")).stream()
+                .filter(tag -> tag.slug().equals("eks")).findFirst().orElseThrow();
+        assertThat(eks.evidence()).containsExactly(new Evidence("Amazon EKS", "talk.title", 1));
+        assertThat(slugsOf("Amazonで買った本", "")).isEmpty();
+    }
+
+    @Test
+    void aWeakTermAloneTagsNothingButCountsBesideAStrongOne() {
+        assertThat(slugsOf("アラートが鳴りやまない", "アラート アラート アラート")).doesNotContain("observability");
+        TopicTag observability = tagger.tag(Map.of("talk.title", "SLOとアラート")).stream()
+                .filter(tag -> tag.slug().equals("observability")).findFirst().orElseThrow();
+        assertThat(observability.evidence()).containsExactly(
+                new Evidence("SLO", "talk.title", 1), new Evidence("アラート", "talk.title", 1));
+        assertThat(slugsOf("Lambda式の使いどころ", "Javaのlambda")).isEmpty();
+        assertThat(slugsOf("サーバーレスなbot", "Lambdaで作ってS3に保存")).containsExactly("aws");
+    }
+
+    @Test
+    void anExcludeTermHidesTheTermsInsideIt() {
+        assertThat(slugsOf("ラズパイで監視カメラを作った", "")).doesNotContain("observability");
+    }
+
+    @Test
+    void aksIsAzureAndKubernetesButNeverEks() {
+        assertThat(slugsOf("AKSで始めるクラスタ運用", "")).containsExactly("kubernetes", "aks", "azure");
+        assertThat(slugsOf("Azure DevOpsでCI/CD", "")).containsExactly("azure");
+    }
+
+    @Test
+    void aParentTakesItsChildsScoreAndEvidenceBesideItsOwn() {
+        List<TopicTag> tags = tagger.tag(Map.of("talk.title", "EKSとkubectl"));
+        TopicTag kubernetes = tags.stream().filter(tag -> tag.slug().equals("kubernetes")).findFirst().orElseThrow();
+        TopicTag eks = tags.stream().filter(tag -> tag.slug().equals("eks")).findFirst().orElseThrow();
+        assertThat(kubernetes.evidence()).contains(new Evidence("kubectl", "talk.title", 1), new Evidence("EKS", "talk.title", 1));
+        assertThat(kubernetes.score()).isEqualTo(Math.max(kubernetes.score(), eks.score()));
+    }
+
+    @Test
+    void aTalkTitleWeighsMoreThanItsTextAndItsTextMoreThanTheImpressions() {
+        double title = scoreOf(Map.of("talk.title", "Prometheus"));
+        double text = scoreOf(Map.of("talk.text", "Prometheus"));
+        double impressions = scoreOf(Map.of("event.impressions", "Prometheus Prometheus Prometheus Prometheus"));
+        assertThat(title).isGreaterThan(text);
+        assertThat(tagger.tag(Map.of("event.impressions", "Prometheus"))).isEmpty();
+        assertThat(impressions).isPositive();
+    }
+
+    private double scoreOf(Map<String, String> fields) {
+        return tagger.tag(fields).stream().filter(tag -> tag.slug().equals("observability"))
+                .findFirst().map(TopicTag::score).orElse(0.0);
+    }
+
+    @Test
+    void aTalkWithNoTopicStillHasAnEntryAndTheNoteTheTaxonomyVersion() {
+        Talk plain = new Talk("t1", "チームビルディングの失敗談", null, null, null, 3, List.of(), List.of(), "1on1の運用");
+        NoteEvent meetup = new NoteEvent("e1", "EM勉強会", null, 1, List.of(), List.of(), List.of(plain), List.of());
+        EnrichedNote note = tagger.tag(new ParsedNote(1, "em.md", 1, "hash", null, null, List.of(), "", List.of(meetup), null));
+        assertThat(note.talkTopics()).containsEntry("t1", List.of());
+        assertThat(note.taxonomyVersion()).isEqualTo(tagger.taxonomy().version()).isNotBlank();
     }
 }
