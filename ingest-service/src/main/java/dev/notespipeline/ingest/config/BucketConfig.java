@@ -1,28 +1,56 @@
 package dev.notespipeline.ingest.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.nio.file.Path;
+import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 
-/** Where the memos are and how often to look. */
+/** Where the memos are, how often to look, and what a file may be before it is refused. */
 @ConfigMapping(prefix = "pipeline.bucket")
 public interface BucketConfig {
 
-    /** {@code file:<dir>} for a local folder (relative to the working directory). */
+    /** {@code file:<dir>} for a local folder (relative to the working directory) or {@code s3://bucket[/prefix]}. */
     @WithDefault("file:bucket")
     String url();
 
-    /** How often the bucket is listed; a file is read once two listings in a row see it unchanged. */
-    @WithDefault("1s")
-    Duration scanInterval();
+    /** How often the whole bucket is listed and compared with the ledger: the safety net for lost events. */
+    @WithDefault("30s")
+    Duration reconcileInterval();
 
-    /** The folder of a {@code file:} bucket. */
-    default Path folder() {
-        String url = url();
-        if (!url.startsWith("file:")) {
-            throw new IllegalArgumentException("pipeline.bucket.url must be file:<dir>, got " + url);
-        }
-        return Path.of(url.substring("file:".length())).toAbsolutePath().normalize();
+    /** How often files that changed (by a filesystem event or a listing) are looked at again until they are stable. */
+    @WithDefault("1s")
+    Duration checkInterval();
+
+    /** How long a file must stay unchanged before it is read, so a half-copied file is never parsed. */
+    @WithDefault("2s")
+    Duration minAge();
+
+    /** Larger files are rejected without being read. */
+    @WithDefault("5M")
+    MemorySize maxFileSize();
+
+    /** A memo whose parsing takes longer is rejected, so one pathological file cannot hold up the others. */
+    @WithDefault("30s")
+    Duration parseTimeout();
+
+    S3 s3();
+
+    interface S3 {
+
+        /** An S3-compatible endpoint (MinIO, S3Proxy, …); AWS's own when absent. */
+        Optional<URI> endpoint();
+
+        @WithDefault("us-east-1")
+        String region();
+
+        /** Path-style addressing ({@code endpoint/bucket/key}), which MinIO and most S3-compatible stores need. */
+        @WithDefault("true")
+        boolean pathStyle();
+
+        /** Keys per listing request; S3's own maximum is 1000. */
+        @WithDefault("1000")
+        int pageSize();
     }
 }

@@ -1,89 +1,158 @@
 package dev.notespipeline.ingest.service;
 
 import dev.notespipeline.contract.ParsedNote;
+import dev.notespipeline.ingest.bucket.Bucket;
+import dev.notespipeline.ingest.bucket.BucketObject;
+import dev.notespipeline.ingest.bucket.MemoNames;
+import dev.notespipeline.ingest.bucket.RejectedObjectException;
+import dev.notespipeline.ingest.config.BucketConfig;
 import dev.notespipeline.ingest.messaging.ParsedNotePublisher;
-import dev.notespipeline.parser.NoteParser;
+import dev.notespipeline.ingest.metrics.IngestMetrics;
+import dev.notespipeline.ingest.repository.NoteStatus;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
-/** Reads one memo, parses it and publishes it; or publishes its deletion. */
+/**
+ * Handles one stable memo: reads it, parses it, publishes it and records it in the ledger; or refuses it with a
+ * reason; or publishes its deletion. The ledger is written only after Kafka acknowledged the record, so a crash in
+ * between makes the next run publish the same version again, never lose it.
+ */
 @ApplicationScoped
 public class NoteIngestor {
 
     private static final Logger LOG = Logger.getLogger(NoteIngestor.class);
 
-    private final NoteParser parser = new NoteParser();
+    /** What became of a file. */
+    public enum Outcome {
+        PUBLISHED,
+        /** A tombstone was published. */
+        DELETED,
+        /** Same bytes as the last time: nothing to publish. */
+        UNCHANGED,
+        REJECTED,
+        /** Could not be read or not be published now: try again later. */
+        RETRY
+    }
 
-    @Inject
-    ParsedNotePublisher publisher;
+    private final Bucket bucket;
+    private final BucketConfig config;
+    private final TimeBoundParser parser;
+    private final ParsedNotePublisher publisher;
+    private final NoteLedger ledger;
+    private final IngestMetrics metrics;
+    private final Clock clock = Clock.systemUTC();
 
-    private final Map<String, Long> versions = new ConcurrentHashMap<>();
+    public NoteIngestor(Bucket bucket, BucketConfig config, TimeBoundParser parser, ParsedNotePublisher publisher,
+            NoteLedger ledger, IngestMetrics metrics) {
+        this.bucket = bucket;
+        this.config = config;
+        this.parser = parser;
+        this.publisher = publisher;
+        this.ledger = ledger;
+        this.metrics = metrics;
+    }
 
     /**
-     * @return true when the file is dealt with (published, or rejected for good), false when it must be
-     *     tried again
+     * @param previous what the ledger knows of this note
+     * @param retryRejected read a rejected file again even if its bytes did not change (the limits may have)
      */
-    public boolean ingest(String key, Path file) {
+    public Outcome ingest(BucketObject object, Optional<LedgerState> previous, boolean retryRejected) {
+        Instant now = clock.instant();
+        long maxBytes = config.maxFileSize().asLongValue();
+        Optional<String> unsafeName = MemoNames.unsafeReason(object.key());
+        if (unsafeName.isPresent()) {
+            return reject(object, previous, null, new RejectedObjectException("unsafe-name", unsafeName.get()), now);
+        }
+        if (object.size() > maxBytes) {
+            return reject(object, previous, null, RejectedObjectException.tooLarge(object.size(), maxBytes), now);
+        }
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = bucket.read(object.key(), maxBytes);
+        } catch (RejectedObjectException e) {
+            return reject(object, previous, null, e, now);
         } catch (IOException e) {
-            LOG.warnf("cannot read %s yet: %s", key, e.getMessage());
-            return false;
+            LOG.warnf("cannot read %s yet: %s", printable(object.key()), e.getMessage());
+            return Outcome.RETRY;
         }
-        String text;
+        String hash = sha256(bytes);
+        if (previous.filter(state -> isSameContent(state, hash, retryRejected)).isPresent()) {
+            ledger.recordUnchanged(object);
+            return Outcome.UNCHANGED;
+        }
+        long version = nextVersion(previous, now);
+        ParsedNote note;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            LOG.warnf("skipped %s: not valid UTF-8 text (%s)", key, e.getMessage());
-            return true;
+            note = parser.parse(object.key(), ContentDecoder.decode(bytes), version, hash, now);
+        } catch (RejectedObjectException e) {
+            return reject(object, previous, hash, e, now);
         }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        ParsedNote note = parser.parse(key, text, nextVersion(key), sha256(bytes), Instant.now());
         try {
             publisher.publish(note);
         } catch (ParsedNotePublisher.PublishException e) {
             LOG.warnf("%s; will try again", e.getMessage());
-            return false;
+            return Outcome.RETRY;
         }
-        LOG.infof("published %s: %d events, %d talks", key, note.events().size(), note.talkCount());
-        return true;
+        ledger.recordPublished(object, note);
+        metrics.published();
+        LOG.infof("published %s version %d: %d events, %d talks", printable(object.key()), version,
+                note.events().size(), note.talkCount());
+        return Outcome.PUBLISHED;
     }
 
-    public boolean delete(String key) {
+    /** Publishes a tombstone for a note whose file is gone. */
+    public Outcome delete(String key) {
         try {
             publisher.publishDeletion(key);
         } catch (ParsedNotePublisher.PublishException e) {
             LOG.warnf("%s; will try again", e.getMessage());
-            return false;
+            return Outcome.RETRY;
         }
-        LOG.infof("published deletion of %s", key);
-        return true;
+        ledger.recordDeleted(key, clock.instant());
+        metrics.deleted();
+        LOG.infof("published deletion of %s", printable(key));
+        return Outcome.DELETED;
     }
 
-    /** Versions only grow, also across restarts, so a newer file always wins downstream. */
-    private long nextVersion(String key) {
-        return versions.merge(key, System.currentTimeMillis(), (previous, now) -> Math.max(previous + 1, now));
+    private static boolean isSameContent(LedgerState state, String hash, boolean retryRejected) {
+        return state.status() != NoteStatus.DELETED && hash.equals(state.contentHash())
+                && !(retryRejected && state.status() == NoteStatus.REJECTED);
+    }
+
+    private Outcome reject(BucketObject object, Optional<LedgerState> previous, String hash, RejectedObjectException e,
+            Instant now) {
+        ledger.recordRejected(object, hash, nextVersion(previous, now), e.reason(), e.getMessage(), now);
+        metrics.rejected(e.reason());
+        LOG.warnf("rejected %s (%s): %s", printable(object.key()), e.reason(), e.getMessage());
+        return Outcome.REJECTED;
+    }
+
+    /**
+     * Monotonic per note; based on the clock as well as the ledger so that a ledger restored from an old backup
+     * still yields versions newer than those downstream already has.
+     */
+    private static long nextVersion(Optional<LedgerState> previous, Instant now) {
+        return Math.max(previous.map(state -> state.version() + 1).orElse(1L), now.toEpochMilli());
+    }
+
+    /** Keys may hold control characters (that is a reason to reject them); logs must not. */
+    private static String printable(String key) {
+        StringBuilder printable = new StringBuilder(key.length());
+        key.codePoints().forEach(c -> {
+            if (Character.isISOControl(c)) {
+                printable.append(String.format("\\u%04x", c));
+            } else {
+                printable.appendCodePoint(c);
+            }
+        });
+        return printable.toString();
     }
 
     private static String sha256(byte[] bytes) {

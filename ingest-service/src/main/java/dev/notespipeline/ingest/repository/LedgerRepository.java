@@ -1,0 +1,40 @@
+package dev.notespipeline.ingest.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@ApplicationScoped
+public class LedgerRepository implements PanacheRepositoryBase<LedgerEntry, String> {
+
+    public Optional<LedgerEntry> findByKey(String key) {
+        return findByIdOptional(key);
+    }
+
+    /** Notes that are in the bucket as far as the ledger knows: a listing without them means they were deleted. */
+    public List<LedgerEntry> present() {
+        return list("status <> ?1", NoteStatus.DELETED);
+    }
+
+    public PanacheQuery<LedgerEntry> page(Optional<NoteStatus> status) {
+        Sort byKey = Sort.by("key");
+        return status.map(value -> find("status", byKey, value)).orElseGet(() -> findAll(byKey));
+    }
+
+    public Map<NoteStatus, Long> countByStatus() {
+        Map<NoteStatus, Long> counts = new EnumMap<>(NoteStatus.class);
+        for (NoteStatus status : NoteStatus.values()) {
+            counts.put(status, 0L);
+        }
+        getEntityManager()
+                .createQuery("select e.status, count(e) from LedgerEntry e group by e.status", Object[].class)
+                .getResultList()
+                .forEach(row -> counts.put((NoteStatus) row[0], (Long) row[1]));
+        return counts;
+    }
+}

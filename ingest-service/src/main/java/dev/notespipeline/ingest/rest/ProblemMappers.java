@@ -1,0 +1,44 @@
+package dev.notespipeline.ingest.rest;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Every error leaves as problem+json, authentication failures included (they need lazy authentication). */
+public class ProblemMappers {
+
+    private static final String CHALLENGE = "Basic realm=\"ingest\"";
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException exception) {
+        return respond(exception.problem(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException exception) {
+        return respond(Problem.of(404, "Not Found", "no such resource"), null);
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(RuntimeException exception) {
+        return respond(Problem.of(401, "Unauthorized", "this endpoint needs an admin's user name and password"
+                + " (HTTP Basic)"), CHALLENGE);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException exception) {
+        return respond(Problem.of(403, "Forbidden", "this endpoint needs the admin role"), null);
+    }
+
+    private static Response respond(Problem problem, String challenge) {
+        Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+        if (challenge != null) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, challenge);
+        }
+        return response.build();
+    }
+}

@@ -1,0 +1,109 @@
+package dev.notespipeline.ingest.service;
+
+import dev.notespipeline.contract.ParsedNote;
+import dev.notespipeline.ingest.bucket.BucketObject;
+import dev.notespipeline.ingest.repository.LedgerEntry;
+import dev.notespipeline.ingest.repository.LedgerRepository;
+import dev.notespipeline.ingest.repository.NoteStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The ledger's writes, each in a transaction of its own; called only after Kafka acknowledged what they record. */
+@ApplicationScoped
+public class NoteLedger {
+
+    private final LedgerRepository repository;
+
+    public NoteLedger(LedgerRepository repository) {
+        this.repository = repository;
+    }
+
+    @Transactional
+    public Optional<LedgerState> find(String key) {
+        return repository.findByKey(key).map(NoteLedger::state);
+    }
+
+    @Transactional
+    public Map<String, LedgerState> present() {
+        return repository.present().stream().map(NoteLedger::state)
+                .collect(Collectors.toMap(LedgerState::key, Function.identity()));
+    }
+
+    @Transactional
+    public Map<NoteStatus, Long> countByStatus() {
+        return repository.countByStatus();
+    }
+
+    @Transactional
+    public void recordPublished(BucketObject object, ParsedNote note) {
+        LedgerEntry entry = entry(object.key(), note.detectedAt());
+        entry.status = NoteStatus.OK;
+        entry.reason = null;
+        entry.detail = null;
+        entry.contentHash = note.contentHash();
+        entry.version = note.version();
+        entry.eventCount = note.events().size();
+        entry.talkCount = (int) note.talkCount();
+        entry.fingerprint = object.fingerprint();
+        entry.lastChanged = note.detectedAt();
+        save(entry);
+    }
+
+    @Transactional
+    public void recordRejected(BucketObject object, String contentHash, long version, String reason, String detail,
+            Instant now) {
+        LedgerEntry entry = entry(object.key(), now);
+        entry.status = NoteStatus.REJECTED;
+        entry.reason = reason;
+        entry.detail = detail;
+        entry.contentHash = contentHash;
+        entry.version = version;
+        entry.eventCount = 0;
+        entry.talkCount = 0;
+        entry.fingerprint = object.fingerprint();
+        entry.lastChanged = now;
+        save(entry);
+    }
+
+    @Transactional
+    public void recordDeleted(String key, Instant now) {
+        repository.findByKey(key).ifPresent(entry -> {
+            entry.status = NoteStatus.DELETED;
+            entry.reason = null;
+            entry.detail = null;
+            entry.fingerprint = null;
+            entry.lastChanged = now;
+        });
+    }
+
+    /** The file was touched but its bytes are the same: remember the new stamp so it is not read again. */
+    @Transactional
+    public void recordUnchanged(BucketObject object) {
+        repository.findByKey(object.key()).ifPresent(entry -> entry.fingerprint = object.fingerprint());
+    }
+
+    /** The entry to update; a new one is persisted by {@link #save} once all its fields are set. */
+    private LedgerEntry entry(String key, Instant now) {
+        return repository.findByKey(key).orElseGet(() -> {
+            LedgerEntry created = new LedgerEntry();
+            created.key = key;
+            created.firstSeen = now;
+            return created;
+        });
+    }
+
+    private void save(LedgerEntry entry) {
+        if (!repository.isPersistent(entry)) {
+            repository.persist(entry);
+        }
+    }
+
+    private static LedgerState state(LedgerEntry entry) {
+        return new LedgerState(entry.key, entry.status, entry.fingerprint, entry.contentHash, entry.version);
+    }
+}

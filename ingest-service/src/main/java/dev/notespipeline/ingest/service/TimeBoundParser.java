@@ -1,0 +1,71 @@
+package dev.notespipeline.ingest.service;
+
+import dev.notespipeline.contract.ParsedNote;
+import dev.notespipeline.ingest.bucket.RejectedObjectException;
+import dev.notespipeline.ingest.config.BucketConfig;
+import dev.notespipeline.ingest.metrics.IngestMetrics;
+import dev.notespipeline.parser.NoteParser;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Parses a memo on a thread of its own with a deadline, so that no memo, however pathological, can stop the
+ * watcher: a parser failure or a timeout becomes a rejection and the next file is handled.
+ */
+@ApplicationScoped
+public class TimeBoundParser {
+
+    /** Deeply nested Markdown recurses deeply; a large stack lets such memos parse instead of overflowing. */
+    private static final long PARSER_STACK_BYTES = 64L * 1024 * 1024;
+
+    private final NoteParser parser = new NoteParser();
+    private final AtomicInteger threads = new AtomicInteger();
+    // A timed-out parse cannot be stopped (the parser ignores interrupts): it runs on in its thread while new
+    // parses get new threads.
+    private final ExecutorService executor = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(null, task, "memo-parser-" + threads.incrementAndGet(), PARSER_STACK_BYTES);
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final BucketConfig config;
+    private final IngestMetrics metrics;
+
+    public TimeBoundParser(BucketConfig config, IngestMetrics metrics) {
+        this.config = config;
+        this.metrics = metrics;
+    }
+
+    /** @throws RejectedObjectException when the memo cannot be parsed in time */
+    public ParsedNote parse(String key, String text, long version, String contentHash, Instant detectedAt) {
+        Future<ParsedNote> parsing = executor.submit(() -> metrics.parseDuration()
+                .recordCallable(() -> parser.parse(key, text, version, contentHash, detectedAt)));
+        try {
+            return parsing.get(config.parseTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            parsing.cancel(true);
+            throw new RejectedObjectException("parse-timeout",
+                    "parsing took longer than " + config.parseTimeout() + " (pipeline.bucket.parse-timeout)");
+        } catch (ExecutionException e) {
+            // Whatever the parser threw (its own exceptions, a StackOverflowError on absurd nesting) is about this memo.
+            Throwable cause = e.getCause();
+            throw new RejectedObjectException("unparseable", "the Markdown cannot be parsed: " + cause, cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            parsing.cancel(true);
+            throw new IllegalStateException("interrupted while parsing " + key, e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+}
