@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.notespipeline.infra.EmbeddedPostgresServer;
 import dev.notespipeline.infra.FreePorts;
+import dev.notespipeline.infra.PipelineInfraResource;
 import dev.notespipeline.infra.SharedInfra;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
@@ -37,12 +38,16 @@ class PipelineIT {
     static void startPipeline() throws IOException {
         Path work = Files.createDirectories(ROOT.resolve("pipeline-e2e/target/e2e"));
         bucket = Files.createTempDirectory(work, "bucket-");
-        EmbeddedPostgresServer postgres = SharedInfra.postgres();
         Map<String, String> environment = new HashMap<>();
-        environment.put("KAFKA_BOOTSTRAP_SERVERS", SharedInfra.kafka().bootstrapServers());
-        environment.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl());
-        environment.put("QUARKUS_DATASOURCE_USERNAME", postgres.username());
-        environment.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
+        // Servers the user names are used as they are; otherwise this JVM starts real ones.
+        String kafka = PipelineInfraResource.setting("kafka.bootstrap.servers");
+        environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka != null ? kafka : SharedInfra.kafka().bootstrapServers());
+        if (PipelineInfraResource.setting("quarkus.datasource.jdbc.url") == null) {
+            EmbeddedPostgresServer postgres = SharedInfra.postgres();
+            environment.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl());
+            environment.put("QUARKUS_DATASOURCE_USERNAME", postgres.username());
+            environment.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
+        }
         environment.put("PIPELINE_BUCKET_URL", "file:" + bucket);
         Path logs = work.resolve("logs");
         query = ServiceProcess.start(ROOT, "query-service", FreePorts.pick(), environment, logs);

@@ -46,8 +46,8 @@ public class PipelineInfraResource implements QuarkusTestResourceLifecycleManage
         // The servers are shared by every test of this JVM; SharedInfra stops them when it exits.
     }
 
-    /** A setting as a system property or, in Quarkus's naming, an environment variable. */
-    static String setting(String key) {
+    /** A setting as a system property or, in Quarkus's naming, an environment variable; null when unset. */
+    public static String setting(String key) {
         String value = System.getProperty(key);
         if (value == null) {
             value = System.getenv(key.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_"));
