@@ -1,0 +1,83 @@
+package dev.notespipeline.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each rule catches the broken manifest it exists for. */
+class ManifestRulesTest {
+
+    private static final List<ServiceConfiguration> SERVICES = List.of(ServiceConfiguration.parse("query-service", List.of(
+            "quarkus.http.port=8080",
+            "quarkus.datasource.db-kind=postgresql",
+            "# pipeline.search.max-terms=20",
+            "mp.messaging.incoming.notes-enriched.topic=notes.enriched",
+            "mp.messaging.incoming.notes-enriched.dead-letter-queue.topic=notes.enriched.dlq")));
+
+    private static List<HasMetadata> broken(String name) {
+        try (InputStream in = ManifestRulesTest.class.getResourceAsStream("/broken/" + name + ".yaml")) {
+            return Manifests.load(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void theGoodManifestPassesEveryRule() {
+        assertThat(ManifestRules.check(broken("good"), SERVICES)).isEmpty();
+    }
+
+    @Test
+    void aDeploymentWithoutProbesResourcesOrHardeningFails() {
+        assertThat(ManifestRules.deploymentsAreHardened(broken("unhardened"))).containsExactlyInAnyOrder(
+                "Deployment/query-service container query-service: needs liveness, readiness and startup probes",
+                "Deployment/query-service container query-service: needs cpu and memory requests and a memory limit",
+                "Deployment/query-service container query-service: must run as non-root (runAsNonRoot: true)",
+                "Deployment/query-service container query-service: needs readOnlyRootFilesystem: true",
+                "Deployment/query-service container query-service: needs allowPrivilegeEscalation: false",
+                "Deployment/query-service container query-service: must drop all capabilities",
+                "Deployment/query-service container query-service: needs seccompProfile RuntimeDefault");
+    }
+
+    @Test
+    void aServiceThatSelectsNoPodFails() {
+        assertThat(ManifestRules.servicesSelectPods(broken("orphan-service")))
+                .containsExactly("Service/query-service: selector {app.kubernetes.io/name=query-servce} matches no pod template");
+    }
+
+    @Test
+    void anEnvironmentVariableOrConfigKeyTheServiceDoesNotReadFails() {
+        assertThat(ManifestRules.environmentIsReadByTheServices(broken("unknown-config"), SERVICES)).containsExactlyInAnyOrder(
+                "Deployment/query-service container query-service: sets QUARKUS_HTTP_PROT, which query-service does not read",
+                "Deployment/query-service container query-service: ConfigMap query-service-config sets PIPELINE_BUCKET_URL, "
+                        + "which query-service does not read");
+    }
+
+    @Test
+    void aTopicNameThatDiffersFromTheServicesFails() {
+        assertThat(ManifestRules.topicsMatchTheServices(broken("misnamed-topic"), SERVICES)).containsExactlyInAnyOrder(
+                "topic notes.enriched is used by the services but no KafkaTopic declares it",
+                "KafkaTopic notes.enrich is declared but no service uses it (a misspelt name?)");
+    }
+
+    @Test
+    void anImageOnLatestOrWithoutTagFails() {
+        assertThat(ManifestRules.imagesArePinned(broken("unpinned-images"))).containsExactlyInAnyOrder(
+                "Deployment/query-service container query-service: image ghcr.io/notes-pipeline/query-service:latest is not pinned "
+                        + "(give a tag other than latest, or a digest)",
+                "Deployment/query-service container sidecar: image registry.local:5000/sidecar is not pinned "
+                        + "(give a tag other than latest, or a digest)");
+    }
+
+    @Test
+    void aSecretWithDataInGitFails() {
+        assertThat(ManifestRules.secretsHoldNoData(broken("secret-with-data")))
+                .containsExactly("Secret/notes-db-app: holds data; create Secrets in the cluster, never in git");
+    }
+}
