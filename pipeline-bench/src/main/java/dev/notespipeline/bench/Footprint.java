@@ -1,0 +1,76 @@
+package dev.notespipeline.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Resident memory of the services' processes (from /proc) and their start-up times (from their logs). */
+final class Footprint {
+
+    static final String[] SERVICES = {"ingest-service", "enrich-service", "query-service"};
+    private static final Pattern STARTED = Pattern.compile("started in ([0-9.]+)s");
+
+    private final Map<String, Long> pids = new LinkedHashMap<>();
+    private final Map<String, Long> peakKb = new LinkedHashMap<>();
+
+    Footprint() {
+        ProcessHandle.allProcesses().forEach(process -> process.info().commandLine().ifPresent(command -> {
+            for (String service : SERVICES) {
+                if (command.contains(service + "/target/quarkus-app/quarkus-run.jar")) {
+                    pids.put(service, process.pid());
+                }
+            }
+        }));
+    }
+
+    Map<String, Long> rssKb() {
+        Map<String, Long> rss = new LinkedHashMap<>();
+        pids.forEach((service, pid) -> rss.put(service, vmRssKb(pid)));
+        return rss;
+    }
+
+    void resetPeak() {
+        peakKb.clear();
+    }
+
+    void sample() {
+        rssKb().forEach((service, kb) -> peakKb.merge(service, kb, Math::max));
+    }
+
+    Map<String, Long> peaks() {
+        return Map.copyOf(peakKb);
+    }
+
+    /** The start-up time Quarkus logged, in seconds. */
+    static Optional<Double> startupSeconds(Path logDir, String service) {
+        try {
+            for (String line : Files.readAllLines(logDir.resolve(service + ".log"))) {
+                Matcher matcher = STARTED.matcher(line);
+                if (matcher.find()) {
+                    return Optional.of(Double.valueOf(matcher.group(1)));
+                }
+            }
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static long vmRssKb(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return 0;
+    }
+}
