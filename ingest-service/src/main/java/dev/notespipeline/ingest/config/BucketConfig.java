@@ -35,6 +35,10 @@ public interface BucketConfig {
     @WithDefault("30s")
     Duration parseTimeout();
 
+    /** Files ingested at the same time; a file that is slow to parse occupies one of them. */
+    @WithDefault("2")
+    int workers();
+
     S3 s3();
 
     interface S3 {

@@ -1,5 +1,6 @@
 package dev.notespipeline.ingest.messaging;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.notespipeline.contract.NoteJson;
 import dev.notespipeline.contract.ParsedNote;
 import io.smallrye.reactive.messaging.kafka.Record;
@@ -26,7 +27,16 @@ public class ParsedNotePublisher {
     Emitter<Record<String, String>> emitter;
 
     public void publish(ParsedNote note) {
-        send(Record.of(note.noteId(), NoteJson.write(note)));
+        String json;
+        try {
+            json = NoteJson.write(note);
+        } catch (IllegalArgumentException e) {
+            // Jackson's own message names the limit hit (such as nesting depth) without its long reference chain.
+            String why = e.getCause() instanceof JsonProcessingException jackson
+                    ? jackson.getOriginalMessage() : e.getMessage();
+            throw new UnpublishableNoteException("unwritable", "the parsed note cannot be written as JSON: " + why, e);
+        }
+        send(Record.of(note.noteId(), json));
     }
 
     /** A tombstone: the file is gone, and so must be its talks downstream. */
@@ -40,15 +50,46 @@ public class ParsedNotePublisher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PublishException(record.key(), e);
-        } catch (ExecutionException | TimeoutException e) {
+        } catch (ExecutionException e) {
+            if (causedByRecordTooLarge(e)) {
+                throw new UnpublishableNoteException("record-too-large", "the parsed note is larger than Kafka accepts"
+                        + " (the producer's max.request.size, the topic's max.message.bytes)", e);
+            }
+            throw new PublishException(record.key(), e);
+        } catch (TimeoutException e) {
             throw new PublishException(record.key(), e);
         }
+    }
+
+    private static boolean causedByRecordTooLarge(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.apache.kafka.common.errors.RecordTooLargeException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Kafka did not acknowledge a record; the file stays pending and is tried again. */
     public static class PublishException extends RuntimeException {
         public PublishException(String noteId, Throwable cause) {
             super("Kafka did not acknowledge note " + noteId, cause);
+        }
+    }
+
+    /** A note that can never be published as it is (trying again cannot help): it must be rejected. */
+    public static class UnpublishableNoteException extends RuntimeException {
+
+        private final String reason;
+
+        public UnpublishableNoteException(String reason, String detail, Throwable cause) {
+            super(detail, cause);
+            this.reason = reason;
+        }
+
+        /** A short code, used as a metric tag. */
+        public String reason() {
+            return reason;
         }
     }
 }

@@ -96,6 +96,8 @@ public class NoteIngestor {
         }
         try {
             publisher.publish(note);
+        } catch (ParsedNotePublisher.UnpublishableNoteException e) {
+            return reject(object, previous, hash, new RejectedObjectException(e.reason(), e.getMessage(), e), now);
         } catch (ParsedNotePublisher.PublishException e) {
             LOG.warnf("%s; will try again", e.getMessage());
             return Outcome.RETRY;

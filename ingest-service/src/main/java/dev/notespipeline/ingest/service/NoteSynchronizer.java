@@ -7,17 +7,20 @@ import dev.notespipeline.ingest.config.BucketConfig;
 import dev.notespipeline.ingest.metrics.IngestMetrics;
 import dev.notespipeline.ingest.repository.NoteStatus;
 import dev.notespipeline.ingest.service.NoteIngestor.Outcome;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 
 /**
@@ -25,8 +28,9 @@ import org.jboss.logging.Logger;
  * compares a listing with the ledger: it alone would find every change, also those made while the service was
  * down. {@link #checkChanged} looks only at files named by events or still settling, which makes changes fast.
  *
- * <p>The only state kept in memory is which files are still settling; everything else is in the ledger, so a
- * restarted service resumes where it stopped.
+ * <p>Stable files are ingested by a few workers, one file per worker and never two for the same note, so a file
+ * that takes long to parse holds up no other. The only state kept in memory is which files are settling or being
+ * ingested; everything else is in the ledger, so a restarted service resumes where it stopped.
  */
 @ApplicationScoped
 public class NoteSynchronizer implements BucketChangeListener {
@@ -40,7 +44,9 @@ public class NoteSynchronizer implements BucketChangeListener {
     private final StabilityTracker tracker;
     private final Clock clock = Clock.systemUTC();
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
+    private final Set<String> ingesting = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean listingNeeded = new AtomicBoolean();
+    private final ExecutorService workers;
 
     public NoteSynchronizer(Bucket bucket, NoteIngestor ingestor, NoteLedger ledger, IngestMetrics metrics,
             BucketConfig config) {
@@ -49,6 +55,12 @@ public class NoteSynchronizer implements BucketChangeListener {
         this.ledger = ledger;
         this.metrics = metrics;
         this.tracker = new StabilityTracker(config.minAge());
+        AtomicInteger threads = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(config.workers(), task -> {
+            Thread thread = new Thread(task, "note-ingest-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     @Override
@@ -62,8 +74,8 @@ public class NoteSynchronizer implements BucketChangeListener {
     }
 
     /**
-     * Lists the whole bucket and handles every file whose size or stamp differs from the ledger's, and every note
-     * of the ledger whose file is gone.
+     * Lists the whole bucket; hands every file whose size or stamp differs from the ledger's to the workers once it
+     * is stable, and tombstones every note of the ledger whose file is gone.
      *
      * @param retryRejected read rejected files again even if unchanged (after a limit was raised)
      */
@@ -77,21 +89,27 @@ public class NoteSynchronizer implements BucketChangeListener {
         } catch (IOException | RuntimeException e) {
             // A failed listing must not look as if every file had been deleted.
             LOG.warnf("cannot list %s: %s; trying again at the next reconciliation", bucket.url(), e.getMessage());
-            return new ScanSummary(0, 0, 0, 0, 0, tracker.waiting().size());
+            return new ScanSummary(0, 0, 0, waiting());
         }
-        Counts counts = new Counts();
+        int queued = 0;
+        int deleted = 0;
         Set<String> listed = new HashSet<>();
         for (BucketObject object : listing) {
             listed.add(object.key());
-            counts.add(consider(object, Optional.ofNullable(known.get(object.key())), retryRejected));
+            if (consider(object, Optional.ofNullable(known.get(object.key())), retryRejected)) {
+                queued++;
+            }
         }
         for (String key : known.keySet()) {
-            if (!listed.contains(key)) {
-                counts.add(delete(key));
+            if (!listed.contains(key) && delete(key)) {
+                deleted++;
             }
         }
         tracker.retainOnly(listed);
-        return finish(counts, listing.size());
+        if (deleted > 0) {
+            refreshLedgerSize();
+        }
+        return new ScanSummary(listing.size(), queued, deleted, waiting());
     }
 
     /** Looks again at files named by events, and at files that were still settling. */
@@ -104,37 +122,52 @@ public class NoteSynchronizer implements BucketChangeListener {
             changed.remove(key);
             keys.add(key);
         }
-        Counts counts = new Counts();
+        int queued = 0;
+        int deleted = 0;
         for (String key : keys) {
             try {
                 Optional<LedgerState> state = ledger.find(key);
                 Optional<BucketObject> object = bucket.stat(key);
                 if (object.isPresent()) {
-                    counts.add(consider(object.get(), state, false));
+                    queued += consider(object.get(), state, false) ? 1 : 0;
                 } else {
                     tracker.forget(key);
-                    if (state.filter(LedgerState::isPresent).isPresent()) {
-                        counts.add(delete(key));
+                    if (state.filter(LedgerState::isPresent).isPresent() && delete(key)) {
+                        deleted++;
                     }
                 }
             } catch (IOException | RuntimeException e) {
                 LOG.warnf("cannot check %s now: %s; the next reconciliation will", key, e.getMessage());
             }
         }
-        return finish(counts, keys.size());
+        if (deleted > 0) {
+            refreshLedgerSize();
+        }
+        return new ScanSummary(keys.size(), queued, deleted, waiting());
     }
 
-    private Outcome consider(BucketObject object, Optional<LedgerState> state, boolean retryRejected) {
+    /** @return whether the file was handed to a worker */
+    private boolean consider(BucketObject object, Optional<LedgerState> state, boolean retryRejected) {
+        if (ingesting.contains(object.key())) {
+            // Its worker's outcome decides; a newer change is seen by the next check.
+            return false;
+        }
         Optional<LedgerState> handled = state.filter(LedgerState::isPresent)
                 .filter(s -> object.fingerprint().equals(s.fingerprint()));
         if (handled.isPresent() && !(retryRejected && handled.get().status() == NoteStatus.REJECTED)) {
             tracker.forget(object.key());
-            return null;
+            return false;
         }
         // A rejected file retried as it was is as stable as when it was rejected; anything else must settle first.
         if (handled.isEmpty() && !tracker.isStable(object, clock.instant())) {
-            return null;
+            return false;
         }
+        ingesting.add(object.key());
+        workers.execute(() -> ingest(object, state, retryRejected));
+        return true;
+    }
+
+    private void ingest(BucketObject object, Optional<LedgerState> state, boolean retryRejected) {
         Outcome outcome;
         try {
             outcome = ingestor.ingest(object, state, retryRejected);
@@ -143,27 +176,34 @@ public class NoteSynchronizer implements BucketChangeListener {
             LOG.errorf(e, "cannot handle %s now; will try again", object.key());
             outcome = Outcome.RETRY;
         }
-        if (outcome != Outcome.RETRY) {
-            tracker.forget(object.key());
+        synchronized (this) {
+            if (outcome != Outcome.RETRY) {
+                tracker.forget(object.key());
+            }
+            ingesting.remove(object.key());
         }
-        return outcome;
-    }
-
-    private Outcome delete(String key) {
-        try {
-            return ingestor.delete(key);
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "cannot record the deletion of %s now; will try again", key);
-            return Outcome.RETRY;
-        }
-    }
-
-    private ScanSummary finish(Counts counts, int seen) {
-        if (counts.changedLedger()) {
+        if (outcome == Outcome.PUBLISHED || outcome == Outcome.REJECTED) {
             refreshLedgerSize();
         }
-        return new ScanSummary(seen, counts.published, counts.deleted, counts.rejected, counts.unchanged,
-                tracker.waiting().size());
+    }
+
+    /** @return whether a tombstone was published */
+    private boolean delete(String key) {
+        if (ingesting.contains(key)) {
+            return false;
+        }
+        try {
+            return ingestor.delete(key) == Outcome.DELETED;
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "cannot record the deletion of %s now; will try again", key);
+            return false;
+        }
+    }
+
+    private int waiting() {
+        Set<String> waiting = tracker.waiting();
+        waiting.addAll(ingesting);
+        return waiting.size();
     }
 
     /** Sets the ledger-size gauges from the database, which is the truth also after a restart. */
@@ -175,29 +215,8 @@ public class NoteSynchronizer implements BucketChangeListener {
         }
     }
 
-    private static final class Counts {
-        int published;
-        int deleted;
-        int rejected;
-        int unchanged;
-
-        void add(Outcome outcome) {
-            if (outcome == null) {
-                return;
-            }
-            switch (outcome) {
-                case PUBLISHED -> published++;
-                case DELETED -> deleted++;
-                case REJECTED -> rejected++;
-                case UNCHANGED -> unchanged++;
-                case RETRY -> {
-                    // Counted nowhere: the file is still waiting.
-                }
-            }
-        }
-
-        boolean changedLedger() {
-            return published + deleted + rejected > 0;
-        }
+    @PreDestroy
+    void stop() {
+        workers.shutdownNow();
     }
 }

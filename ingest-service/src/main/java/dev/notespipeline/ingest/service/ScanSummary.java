@@ -1,5 +1,12 @@
 package dev.notespipeline.ingest.service;
 
-/** What one pass over the bucket did. */
-public record ScanSummary(int seen, int published, int deleted, int rejected, int unchanged, int waiting) {
+/**
+ * What one pass over the bucket found.
+ *
+ * @param seen files looked at
+ * @param queued changed files handed to the ingest workers (their outcomes go to the ledger)
+ * @param deleted notes whose file is gone, tombstoned
+ * @param waiting changed files still settling, or still being ingested
+ */
+public record ScanSummary(int seen, int queued, int deleted, int waiting) {
 }
