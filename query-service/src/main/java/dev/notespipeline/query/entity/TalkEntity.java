@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -30,6 +31,13 @@ public class TalkEntity extends PanacheEntityBase {
 
     @Column(name = "note_id", nullable = false)
     public String noteId;
+
+    /** The event's date and position in its note, copied so the talk list sorts and pages on one index. */
+    @Column(name = "event_date")
+    public LocalDate eventDate;
+
+    @Column(name = "event_position", nullable = false)
+    public int eventPosition;
 
     /** Order within the event. */
     @Column(nullable = false)
@@ -61,6 +69,10 @@ public class TalkEntity extends PanacheEntityBase {
 
     @Column(name = "taxonomy_version")
     public String taxonomyVersion;
+
+    /** Title, speaker, text and event title split into words; the database derives its tsvectors from it. */
+    @Column(name = "search_text", nullable = false)
+    public String searchText;
 
     @OneToMany(mappedBy = "talk", fetch = FetchType.LAZY)
     @OrderBy("score DESC, key.slug ASC")

@@ -1,7 +1,12 @@
 package dev.notespipeline.query.mapping;
 
+import dev.notespipeline.contract.Bullet;
+import dev.notespipeline.contract.Link;
+import dev.notespipeline.query.entity.EventEntity;
 import dev.notespipeline.query.entity.TalkEntity;
 import dev.notespipeline.query.entity.TalkTopicEntity;
+import dev.notespipeline.query.rest.BulletView;
+import dev.notespipeline.query.rest.TalkDetailView;
 import dev.notespipeline.query.rest.TalkView;
 import java.util.List;
 
@@ -12,9 +17,31 @@ public final class TalkMapper {
     }
 
     public static TalkView toView(TalkEntity talk, List<TalkTopicEntity> topics) {
-        return new TalkView(talk.id, talk.title, talk.speaker,
-                new TalkView.EventRef(talk.event.id, talk.event.title, talk.event.date),
+        return new TalkView(talk.id, talk.title, talk.speaker, eventRef(talk.event),
                 topics.stream().map(topic -> new TalkView.TopicView(topic.slug(), topic.label, topic.score)).toList(),
-                talk.links.stream().map(link -> new TalkView.LinkView(link.kind(), link.url())).toList());
+                links(talk.links));
+    }
+
+    public static TalkDetailView toDetail(TalkEntity talk, List<TalkTopicEntity> topics) {
+        return new TalkDetailView(talk.id, talk.title, talk.speaker, eventRef(talk.event),
+                topics.stream().map(topic -> new TalkDetailView.TopicEvidenceView(topic.slug(), topic.label, topic.score,
+                        topic.evidence.stream()
+                                .map(evidence -> new TalkDetailView.EvidenceView(evidence.term(), evidence.field(), evidence.count()))
+                                .toList()))
+                        .toList(),
+                links(talk.links), talk.text, bullets(talk.bullets), bullets(talk.event.impressions),
+                new TalkDetailView.SourceView(talk.noteId, talk.line));
+    }
+
+    public static List<TalkView.LinkView> links(List<Link> links) {
+        return links.stream().map(link -> new TalkView.LinkView(link.kind(), link.url())).toList();
+    }
+
+    public static List<BulletView> bullets(List<Bullet> bullets) {
+        return bullets.stream().map(bullet -> new BulletView(bullet.text(), bullets(bullet.children()))).toList();
+    }
+
+    private static TalkView.EventRef eventRef(EventEntity event) {
+        return new TalkView.EventRef(event.id, event.title, event.date);
     }
 }

@@ -1,16 +1,23 @@
 package dev.notespipeline.query.messaging;
 
+import dev.notespipeline.contract.EnrichedNote;
 import dev.notespipeline.contract.NoteJson;
+import dev.notespipeline.query.service.DatabaseOutage;
 import dev.notespipeline.query.service.NoteStore;
+import dev.notespipeline.query.service.StoreRetry;
 import io.smallrye.reactive.messaging.annotations.Blocking;
-import io.smallrye.reactive.messaging.kafka.Record;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Stores what arrives on {@code notes.enriched}. The record is acknowledged (its offset committed) only
- * after the database transaction has committed; an unreadable record goes to {@code notes.enriched.dlq}.
+ * Stores what arrives on {@code notes.enriched}, one record at a time in partition order. The record is
+ * acknowledged (its offset committed) only after the database transaction has committed.
+ *
+ * <p>While the database is unreachable the same record is retried until it is stored, so nothing is skipped
+ * and nothing later is acknowledged. A record that cannot be read, or that the database refuses, goes to
+ * {@code notes.enriched.dlq} and consumption goes on.
  */
 @ApplicationScoped
 public class EnrichedNoteConsumer {
@@ -18,13 +25,27 @@ public class EnrichedNoteConsumer {
     @Inject
     NoteStore store;
 
+    @Inject
+    StoreRetry retry;
+
+    @Inject
+    DeadLetters deadLetters;
+
     @Incoming("notes-enriched")
     @Blocking
-    public void consume(Record<String, String> record) {
-        if (record.value() == null) {
-            store.delete(record.key());
-        } else {
-            store.store(NoteJson.readEnriched(record.value()));
+    public void consume(ConsumerRecord<String, String> record) {
+        try {
+            if (record.value() == null) {
+                retry.untilStored(() -> store.delete(record.key()));
+            } else {
+                EnrichedNote note = NoteJson.readEnriched(record.value());
+                retry.untilStored(() -> store.store(note));
+            }
+        } catch (RuntimeException e) {
+            if (DatabaseOutage.causedBy(e)) {
+                throw e;
+            }
+            deadLetters.send(record, e);
         }
     }
 }

@@ -3,41 +3,89 @@ package dev.notespipeline.query.rest;
 import dev.notespipeline.query.entity.TalkEntity;
 import dev.notespipeline.query.entity.TalkTopicEntity;
 import dev.notespipeline.query.mapping.TalkMapper;
+import dev.notespipeline.query.repository.TalkFilter;
+import dev.notespipeline.query.repository.TalkPosition;
 import dev.notespipeline.query.repository.TalkRepository;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/talks")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Talks")
 public class TalkResource {
 
-    static final int MAX_LIMIT = 100;
+    static final String CURSOR_KIND = "talks";
 
     @Inject
     TalkRepository talks;
 
+    @Inject
+    RequestParameters parameters;
+
+    @Inject
+    CursorCodec cursors;
+
     @GET
-    public TalkPage list(@QueryParam("topic") List<String> topics,
-                         @QueryParam("limit") @DefaultValue("20") int limit,
-                         @QueryParam("cursor") String cursor) {
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw ProblemException.badRequest("limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
-        }
-        int offset = PageCursor.decode(cursor);
-        List<TalkEntity> found = talks.find(topics == null ? List.of() : topics, offset, limit + 1);
-        boolean more = found.size() > limit;
-        List<TalkEntity> page = more ? found.subList(0, limit) : found;
+    @Operation(summary = "List talks", description = "Talks matching every filter given, newest events first, then in "
+            + "the order of the memo. Page with nextCursor: pages stay consistent while notes arrive.")
+    @APIResponse(responseCode = "200", description = "A page of talks")
+    @APIResponse(responseCode = "400", description = "A bad parameter: limit out of range, unknown topic, bad date, "
+            + "malformed or tampered cursor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The database is unreachable",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public TalkPage list(
+            @Parameter(description = "Topic slug; repeat to require several. A parent topic includes its children.",
+                    example = "azure") @QueryParam("topic") List<String> topics,
+            @Parameter(description = "Full-text search in title, speaker, text and event title; Japanese and English, "
+                    + "all words must match", example = "監視") @QueryParam("q") String q,
+            @Parameter(description = "Event id", example = "9b1c2d3e4f5a6b7c8d9e") @QueryParam("event") String event,
+            @Parameter(description = "Part of the speaker's name, case-insensitive", example = "hata")
+            @QueryParam("speaker") String speaker,
+            @Parameter(description = "Earliest event date, inclusive", example = "2022-01-01") @QueryParam("from") String from,
+            @Parameter(description = "Latest event date, inclusive", example = "2022-12-31") @QueryParam("to") String to,
+            @Parameter(description = "Page size, 1 to 100", example = "20") @QueryParam("limit") String limit,
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+        int pageSize = parameters.limit(limit);
+        TalkPosition after = cursors.decode(CURSOR_KIND, cursor, TalkPosition.class);
+        TalkFilter filter = parameters.talkFilter(topics, q, event, speaker, from, to);
+        List<TalkEntity> found = talks.find(filter, after, pageSize + 1);
+        boolean more = found.size() > pageSize;
+        List<TalkEntity> page = more ? found.subList(0, pageSize) : found;
         Map<String, List<TalkTopicEntity>> topicsByTalk = talks.topicsOf(page.stream().map(talk -> talk.id).toList());
         List<TalkView> items = page.stream()
                 .map(talk -> TalkMapper.toView(talk, topicsByTalk.getOrDefault(talk.id, List.of())))
                 .toList();
-        return new TalkPage(items, more ? PageCursor.encode(offset + limit) : null);
+        String next = more ? cursors.encode(CURSOR_KIND, talks.positionOf(page.get(page.size() - 1))) : null;
+        return new TalkPage(items, next);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One talk", description = "The talk with its text, bullets, the impressions of its event, "
+            + "where the memo has it, and the evidence for each topic.")
+    @APIResponse(responseCode = "200", description = "The talk")
+    @APIResponse(responseCode = "404", description = "No talk has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public TalkDetailView get(@Parameter(description = "Talk id") @PathParam("id") String id) {
+        List<TalkEntity> found = talks.byIds(List.of(RequestParameters.text("id", id)));
+        if (found.isEmpty()) {
+            throw new ProblemException(Response.Status.NOT_FOUND, "no talk with id '" + RequestParameters.abbreviate(id) + "'");
+        }
+        TalkEntity talk = found.get(0);
+        return TalkMapper.toDetail(talk, talks.topicsOf(List.of(talk.id)).getOrDefault(talk.id, List.of()));
     }
 }

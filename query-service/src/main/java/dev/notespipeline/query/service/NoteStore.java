@@ -6,20 +6,33 @@ import dev.notespipeline.contract.ParsedNote;
 import dev.notespipeline.contract.Talk;
 import dev.notespipeline.contract.TopicTag;
 import dev.notespipeline.query.entity.EventEntity;
+import dev.notespipeline.query.entity.EventTopicEntity;
 import dev.notespipeline.query.entity.NoteEntity;
 import dev.notespipeline.query.entity.TalkEntity;
 import dev.notespipeline.query.entity.TalkTopicEntity;
+import dev.notespipeline.query.entity.TopicEntity;
 import dev.notespipeline.query.repository.NoteRepository;
+import dev.notespipeline.text.WordSegmenter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 
 /**
  * Writes notes as they arrive from {@code notes.enriched}: a version replaces the stored one in one
  * transaction, a version not newer than the stored one changes nothing, so redelivery and replays are safe.
+ *
+ * <p>One exception: after a taxonomy change enrich-service re-publishes the same note version with another
+ * taxonomy version; that re-tag replaces the stored tags. Taxonomy versions are labels, not ordered, so any
+ * other taxonomy version counts as a re-tag (the compacted topic keeps only the latest record per note).
  */
 @ApplicationScoped
 public class NoteStore {
@@ -29,16 +42,27 @@ public class NoteStore {
     @Inject
     NoteRepository notes;
 
-    /** @return true when the note was stored, false when a same or newer version already was */
+    /** What {@link #store} did with a record. */
+    public enum Outcome { STORED, RETAGGED, SKIPPED }
+
     @Transactional
-    public boolean store(EnrichedNote enriched) {
+    public Outcome store(EnrichedNote enriched) {
         ParsedNote note = enriched.note();
-        Long storedVersion = notes.versionOf(note.noteId());
-        if (storedVersion != null && storedVersion >= note.version()) {
-            LOG.debugf("skipped %s version %d: version %d is stored", note.noteId(), note.version(), storedVersion);
-            return false;
+        NoteEntity stored = notes.findById(note.noteId());
+        Outcome outcome = Outcome.STORED;
+        if (stored != null) {
+            if (stored.version > note.version()
+                    || stored.version == note.version() && Objects.equals(stored.taxonomyVersion, enriched.taxonomyVersion())) {
+                LOG.debugf("skipped %s version %d (taxonomy %s): version %d (taxonomy %s) is stored", note.noteId(),
+                        note.version(), enriched.taxonomyVersion(), stored.version, stored.taxonomyVersion);
+                return Outcome.SKIPPED;
+            }
+            if (stored.version == note.version()) {
+                outcome = Outcome.RETAGGED;
+            }
         }
         notes.deleteNote(note.noteId());
+        rememberTopics(enriched);
         NoteEntity entity = new NoteEntity();
         entity.id = note.noteId();
         entity.version = note.version();
@@ -49,24 +73,63 @@ public class NoteStore {
         entity.persist();
         List<NoteEvent> events = note.events();
         for (int e = 0; e < events.size(); e++) {
-            EventEntity event = event(note, events.get(e), e);
+            NoteEvent source = events.get(e);
+            EventEntity event = event(note, source, e);
             event.persist();
-            List<Talk> talks = events.get(e).talks();
+            for (TopicTag tag : withAncestors(enriched.topicsOfEvent(source.id()))) {
+                eventTopic(event, tag).persist();
+            }
+            List<Talk> talks = source.talks();
             for (int t = 0; t < talks.size(); t++) {
                 TalkEntity talk = talk(note, event, talks.get(t), t, enriched.taxonomyVersion());
                 talk.persist();
-                for (TopicTag tag : enriched.topicsOfTalk(talk.id)) {
-                    topic(talk, tag).persist();
+                for (TopicTag tag : withAncestors(enriched.topicsOfTalk(talk.id))) {
+                    talkTopic(talk, tag).persist();
                 }
             }
         }
-        return true;
+        return outcome;
     }
 
     /** A tombstone: the file is gone from the bucket. */
     @Transactional
     public boolean delete(String noteId) {
         return notes.deleteNote(noteId) > 0;
+    }
+
+    private void rememberTopics(EnrichedNote enriched) {
+        Stream.concat(enriched.talkTopics().values().stream(), enriched.eventTopics().values().stream())
+                .flatMap(List::stream)
+                .collect(Collectors.toMap(TopicTag::slug, tag -> tag, (first, second) -> first, LinkedHashMap::new))
+                .values()
+                .forEach(tag -> {
+                    TopicEntity topic = new TopicEntity();
+                    topic.slug = tag.slug();
+                    topic.label = tag.label() == null || tag.label().isBlank() ? tag.slug() : tag.label();
+                    topic.parent = tag.parent();
+                    notes.getEntityManager().merge(topic);
+                });
+        notes.getEntityManager().flush();
+    }
+
+    /**
+     * The tags plus every ancestor they name: filtering on a parent topic must find its children's talks.
+     * enrich-service already sends the ancestors; this keeps that true for any producer.
+     */
+    private List<TopicTag> withAncestors(List<TopicTag> tags) {
+        Map<String, TopicTag> bySlug = new LinkedHashMap<>();
+        tags.forEach(tag -> bySlug.putIfAbsent(tag.slug(), tag));
+        for (TopicTag tag : new ArrayList<>(bySlug.values())) {
+            String parentSlug = tag.parent();
+            while (parentSlug != null && !bySlug.containsKey(parentSlug)) {
+                TopicEntity parent = notes.getEntityManager().find(TopicEntity.class, parentSlug);
+                String label = parent != null ? parent.label : parentSlug;
+                String grandParent = parent != null ? parent.parent : null;
+                bySlug.put(parentSlug, new TopicTag(parentSlug, label, grandParent, tag.score(), tag.evidence()));
+                parentSlug = grandParent;
+            }
+        }
+        return List.copyOf(bySlug.values());
     }
 
     private static EventEntity event(ParsedNote note, NoteEvent source, int position) {
@@ -88,6 +151,8 @@ public class NoteStore {
         talk.id = source.id();
         talk.event = event;
         talk.noteId = note.noteId();
+        talk.eventDate = event.date;
+        talk.eventPosition = event.position;
         talk.position = position;
         talk.title = source.title();
         talk.speaker = source.speaker();
@@ -98,16 +163,31 @@ public class NoteStore {
         talk.bullets = source.bullets();
         talk.links = source.links();
         talk.taxonomyVersion = taxonomyVersion;
+        talk.searchText = WordSegmenter.segmented(String.join("\n",
+                source.title(), Objects.toString(source.speaker(), ""), source.text(), event.title));
         return talk;
     }
 
-    private static TalkTopicEntity topic(TalkEntity talk, TopicTag tag) {
+    private static TalkTopicEntity talkTopic(TalkEntity talk, TopicTag tag) {
         TalkTopicEntity topic = new TalkTopicEntity();
         topic.key = new TalkTopicEntity.Key(talk.id, tag.slug());
         topic.talk = talk;
-        topic.label = tag.label();
+        topic.label = labelOf(tag);
         topic.score = tag.score();
         topic.evidence = tag.evidence();
         return topic;
+    }
+
+    private static EventTopicEntity eventTopic(EventEntity event, TopicTag tag) {
+        EventTopicEntity topic = new EventTopicEntity();
+        topic.key = new EventTopicEntity.Key(event.id, tag.slug());
+        topic.label = labelOf(tag);
+        topic.score = tag.score();
+        topic.evidence = tag.evidence();
+        return topic;
+    }
+
+    private static String labelOf(TopicTag tag) {
+        return tag.label() == null || tag.label().isBlank() ? tag.slug() : tag.label();
     }
 }

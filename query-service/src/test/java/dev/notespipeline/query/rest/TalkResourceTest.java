@@ -7,12 +7,12 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.notespipeline.contract.EnrichedNote;
+import dev.notespipeline.contract.NoteEvent;
 import dev.notespipeline.contract.NoteJson;
 import dev.notespipeline.contract.ParsedNote;
 import dev.notespipeline.contract.PipelineTopics;
-import dev.notespipeline.contract.TopicTag;
 import dev.notespipeline.infra.PipelineInfraResource;
-import dev.notespipeline.parser.fixtures.SampleNotes;
+import dev.notespipeline.query.support.EnrichedNotes;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -21,10 +21,9 @@ import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,22 +49,16 @@ class TalkResourceTest {
         companion.close();
     }
 
-    /** The sample memo under another note id, tagged by hand: every talk gets the topics of {@code slugs}. */
     private static EnrichedNote enriched(String noteId, long version, List<String> slugs) {
-        ParsedNote note = SampleNotes.parsed(SampleNotes.FY2022, noteId, version);
-        Map<String, List<TopicTag>> talkTopics = new HashMap<>();
-        note.events().forEach(event -> event.talks().forEach(talk -> talkTopics.put(talk.id(),
-                slugs.stream().map(slug -> new TopicTag(slug, slug.toUpperCase(), null, 0.9, List.of())).toList())));
-        return new EnrichedNote(NoteJson.SCHEMA_VERSION, note, "test", talkTopics, Map.of());
+        return EnrichedNotes.sample(noteId, version, slugs);
     }
 
     private void send(String key, String value) {
-        companion.produceStrings().fromRecords(new ProducerRecord<>(PipelineTopics.ENRICHED, key, value)).awaitCompletion();
+        EnrichedNotes.send(companion, key, value);
     }
 
     private static int talkCount(String topic) {
-        return given().queryParam("topic", topic).queryParam("limit", 100).get("/api/talks")
-                .then().statusCode(200).extract().jsonPath().getList("items").size();
+        return EnrichedNotes.talkCount(topic);
     }
 
     @Test
@@ -151,6 +144,28 @@ class TalkResourceTest {
                         && new String(record.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8)
                                 .contains("not a valid EnrichedNote")));
         await().atMost(Duration.ofSeconds(20)).until(() -> talkCount("after-garbage") == 13);
+        dlq.stop();
+    }
+
+    @Test
+    void aRecordTheDatabaseRefusesGoesToTheDeadLetterTopicAndNothingOfItIsStored() {
+        ConsumerTask<String, String> dlq = companion.consumeStrings().fromTopics(PipelineTopics.ENRICHED_DLQ);
+        EnrichedNote sample = enriched("refused.md", 1, List.of("refused"));
+        ParsedNote note = sample.note();
+        List<NoteEvent> events = new ArrayList<>(note.events());
+        NoteEvent last = events.remove(events.size() - 1);
+        events.add(new NoteEvent(last.id(), null, last.date(), last.line(), last.links(), last.overview(), last.talks(),
+                last.impressions()));
+        ParsedNote untitled = new ParsedNote(note.schemaVersion(), note.noteId(), note.version(), note.contentHash(),
+                note.title(), note.date(), note.tags(), note.preamble(), events, note.detectedAt());
+        send("refused.md", NoteJson.write(new EnrichedNote(sample.schemaVersion(), untitled, sample.taxonomyVersion(),
+                sample.talkTopics(), sample.eventTopics())));
+        send("after-refused.md", NoteJson.write(enriched("after-refused.md", 1, List.of("after-refused"))));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> dlq.getRecords().stream().anyMatch(record ->
+                "refused.md".equals(record.key()) && record.headers().lastHeader("dead-letter-reason") != null));
+        await().atMost(Duration.ofSeconds(30)).until(() -> talkCount("after-refused") == 13);
+        assertThat(talkCount("refused")).isZero();
         dlq.stop();
     }
 }

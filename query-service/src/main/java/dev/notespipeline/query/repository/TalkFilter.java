@@ -1,0 +1,27 @@
+package dev.notespipeline.query.repository;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What {@code GET /api/talks} (and its facets) narrows talks by; every part is optional (null or empty).
+ *
+ * @param topics slugs the talk must all carry
+ * @param searchWords the words of {@code q}, already segmented; all must match
+ * @param eventId the talk's event
+ * @param speaker a case-insensitive substring of the speaker
+ * @param from earliest event date, inclusive
+ * @param to latest event date, inclusive
+ */
+public record TalkFilter(List<String> topics, List<String> searchWords, String eventId, String speaker,
+                         LocalDate from, LocalDate to) {
+
+    public TalkFilter {
+        topics = topics == null ? List.of() : List.copyOf(topics);
+        searchWords = searchWords == null ? List.of() : List.copyOf(searchWords);
+    }
+
+    public static TalkFilter none() {
+        return new TalkFilter(List.of(), List.of(), null, null, null, null);
+    }
+}

@@ -1,0 +1,92 @@
+package dev.notespipeline.query.rest;
+
+import dev.notespipeline.query.entity.EventEntity;
+import dev.notespipeline.query.entity.TalkEntity;
+import dev.notespipeline.query.entity.TalkTopicEntity;
+import dev.notespipeline.query.mapping.EventMapper;
+import dev.notespipeline.query.mapping.TalkMapper;
+import dev.notespipeline.query.repository.EventPosition;
+import dev.notespipeline.query.repository.EventRepository;
+import dev.notespipeline.query.repository.TalkRepository;
+import dev.notespipeline.query.repository.TopicScore;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/events")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Events")
+public class EventResource {
+
+    static final String CURSOR_KIND = "events";
+
+    @Inject
+    EventRepository events;
+
+    @Inject
+    TalkRepository talks;
+
+    @Inject
+    RequestParameters parameters;
+
+    @Inject
+    CursorCodec cursors;
+
+    @GET
+    @Operation(summary = "List events", description = "Events newest first, then in the order of the memo. An event "
+            + "carries a topic when it or one of its talks was tagged with it.")
+    @APIResponse(responseCode = "200", description = "A page of events")
+    @APIResponse(responseCode = "400", description = "A bad parameter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public EventPage list(
+            @Parameter(description = "Topic slug; repeat to require several", example = "eks") @QueryParam("topic") List<String> topics,
+            @Parameter(description = "Page size, 1 to 100", example = "20") @QueryParam("limit") String limit,
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+        int pageSize = parameters.limit(limit);
+        EventPosition after = cursors.decode(CURSOR_KIND, cursor, EventPosition.class);
+        List<EventEntity> found = events.find(parameters.topics(topics), after, pageSize + 1);
+        boolean more = found.size() > pageSize;
+        List<EventEntity> page = more ? found.subList(0, pageSize) : found;
+        List<String> ids = page.stream().map(event -> event.id).toList();
+        Map<String, Long> talkCounts = events.talkCounts(ids);
+        Map<String, List<TopicScore>> topicsByEvent = events.topicsOf(ids);
+        List<EventView> items = page.stream()
+                .map(event -> EventMapper.toView(event, talkCounts.getOrDefault(event.id, 0L),
+                        topicsByEvent.getOrDefault(event.id, List.of())))
+                .toList();
+        String next = more ? cursors.encode(CURSOR_KIND, events.positionOf(page.get(page.size() - 1))) : null;
+        return new EventPage(items, next);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One event", description = "The event with its overview, its talks in order and the writer's impressions.")
+    @APIResponse(responseCode = "200", description = "The event")
+    @APIResponse(responseCode = "404", description = "No event has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public EventDetailView get(@Parameter(description = "Event id") @PathParam("id") String id) {
+        EventEntity event = events.findById(RequestParameters.text("id", id));
+        if (event == null) {
+            throw new ProblemException(Response.Status.NOT_FOUND, "no event with id '" + RequestParameters.abbreviate(id) + "'");
+        }
+        List<TalkEntity> eventTalks = talks.ofEvent(event.id);
+        Map<String, List<TalkTopicEntity>> topicsByTalk = talks.topicsOf(eventTalks.stream().map(talk -> talk.id).toList());
+        List<TalkView> talkViews = eventTalks.stream()
+                .map(talk -> TalkMapper.toView(talk, topicsByTalk.getOrDefault(talk.id, List.of())))
+                .toList();
+        return EventMapper.toDetail(event, events.topicsOf(List.of(event.id)).getOrDefault(event.id, List.of()), talkViews);
+    }
+}

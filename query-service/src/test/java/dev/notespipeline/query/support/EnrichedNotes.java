@@ -1,0 +1,56 @@
+package dev.notespipeline.query.support;
+
+import static io.restassured.RestAssured.given;
+
+import dev.notespipeline.contract.EnrichedNote;
+import dev.notespipeline.contract.NoteJson;
+import dev.notespipeline.contract.ParsedNote;
+import dev.notespipeline.contract.PipelineTopics;
+import dev.notespipeline.contract.TopicTag;
+import dev.notespipeline.parser.fixtures.SampleNotes;
+import io.restassured.response.Response;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.producer.ProducerRecord;
+
+/**
+ * The sample memo as enrich-service would publish it, tagged by hand (enrich-service is not in this JVM),
+ * and the REST reads the tests wait on.
+ */
+public final class EnrichedNotes {
+
+    private EnrichedNotes() {
+    }
+
+    /** The sample memo under {@code noteId}: every talk gets the topics of {@code slugs}. */
+    public static EnrichedNote sample(String noteId, long version, List<String> slugs) {
+        return sample(noteId, version, "test", slugs);
+    }
+
+    public static EnrichedNote sample(String noteId, long version, String taxonomyVersion, List<String> slugs) {
+        ParsedNote note = SampleNotes.parsed(SampleNotes.FY2022, noteId, version);
+        Map<String, List<TopicTag>> talkTopics = new HashMap<>();
+        note.events().forEach(event -> event.talks().forEach(talk -> talkTopics.put(talk.id(),
+                slugs.stream().map(slug -> new TopicTag(slug, slug.toUpperCase(), null, 0.9, List.of())).toList())));
+        return new EnrichedNote(NoteJson.SCHEMA_VERSION, note, taxonomyVersion, talkTopics, Map.of());
+    }
+
+    public static void send(KafkaCompanion companion, String key, String value) {
+        companion.produceStrings().fromRecords(new ProducerRecord<>(PipelineTopics.ENRICHED, key, value)).awaitCompletion();
+    }
+
+    public static void send(KafkaCompanion companion, EnrichedNote note) {
+        send(companion, note.note().noteId(), NoteJson.write(note));
+    }
+
+    /** How many talks carry {@code topic}; 0 while no note carried it yet (the API then answers 400). */
+    public static int talkCount(String topic) {
+        Response response = given().queryParam("topic", topic).queryParam("limit", 100).get("/api/talks");
+        if (response.statusCode() == 400) {
+            return 0;
+        }
+        return response.then().statusCode(200).extract().jsonPath().getList("items").size();
+    }
+}
