@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.notespipeline.infra.EmbeddedPostgresServer;
 import dev.notespipeline.infra.FreePorts;
-import dev.notespipeline.infra.PipelineInfraResource;
+import dev.notespipeline.infra.UserSettings;
 import dev.notespipeline.infra.SharedInfra;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
@@ -40,9 +40,9 @@ class PipelineIT {
         bucket = Files.createTempDirectory(work, "bucket-");
         Map<String, String> environment = new HashMap<>();
         // Servers the user names are used as they are; otherwise this JVM starts real ones.
-        String kafka = PipelineInfraResource.setting("kafka.bootstrap.servers");
+        String kafka = UserSettings.get("kafka.bootstrap.servers");
         environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka != null ? kafka : SharedInfra.kafka().bootstrapServers());
-        if (PipelineInfraResource.setting("quarkus.datasource.jdbc.url") == null) {
+        if (UserSettings.get("quarkus.datasource.jdbc.url") == null) {
             EmbeddedPostgresServer postgres = SharedInfra.postgres();
             environment.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl());
             environment.put("QUARKUS_DATASOURCE_USERNAME", postgres.username());

@@ -2,7 +2,6 @@ package dev.notespipeline.infra;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -26,13 +25,13 @@ public class PipelineInfraResource implements QuarkusTestResourceLifecycleManage
     @Override
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>();
-        if ("containers".equalsIgnoreCase(setting("pipeline.infra"))) {
+        if ("containers".equalsIgnoreCase(UserSettings.get("pipeline.infra"))) {
             return config;
         }
-        if (setting("kafka.bootstrap.servers") == null) {
+        if (UserSettings.get("kafka.bootstrap.servers") == null) {
             config.put("kafka.bootstrap.servers", SharedInfra.kafka().bootstrapServers());
         }
-        if (needsPostgres && setting("quarkus.datasource.jdbc.url") == null) {
+        if (needsPostgres && UserSettings.get("quarkus.datasource.jdbc.url") == null) {
             EmbeddedPostgresServer postgres = SharedInfra.postgres();
             config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl());
             config.put("quarkus.datasource.username", postgres.username());
@@ -44,14 +43,5 @@ public class PipelineInfraResource implements QuarkusTestResourceLifecycleManage
     @Override
     public void stop() {
         // The servers are shared by every test of this JVM; SharedInfra stops them when it exits.
-    }
-
-    /** A setting as a system property or, in Quarkus's naming, an environment variable; null when unset. */
-    public static String setting(String key) {
-        String value = System.getProperty(key);
-        if (value == null) {
-            value = System.getenv(key.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_"));
-        }
-        return value == null || value.isBlank() ? null : value;
     }
 }
