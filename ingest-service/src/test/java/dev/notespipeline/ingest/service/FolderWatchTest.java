@@ -8,6 +8,7 @@ import dev.notespipeline.infra.PipelineInfraResource;
 import dev.notespipeline.ingest.CleanTestBucket;
 import dev.notespipeline.ingest.LedgerProbe;
 import dev.notespipeline.ingest.ParsedTopic;
+import dev.notespipeline.ingest.Sha256;
 import dev.notespipeline.ingest.repository.LedgerEntry;
 import dev.notespipeline.ingest.repository.NoteStatus;
 import dev.notespipeline.parser.fixtures.SampleNotes;
@@ -24,10 +25,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -171,7 +170,7 @@ class FolderWatchTest {
 
         ParsedNote note = topic.awaitNote("watch/slow-copy.md");
         assertThat(note.talkCount()).isEqualTo(12);
-        assertThat(note.contentHash()).isEqualTo(sha256(expected.toString()));
+        assertThat(note.contentHash()).isEqualTo(Sha256.of(expected.toString()));
         assertThat(topic.published("watch/slow-copy.md")).isEqualTo(1);
     }
 
@@ -182,9 +181,9 @@ class FolderWatchTest {
     @Test
     void theLedgerOfAnEarlierRunIsCaughtUpWithWithoutRepublishingUnchangedNotes() throws IOException {
         String unchanged = "# Unchanged while down\n## Talk\tAlice\n";
-        ledger.remember("watch/restart/unchanged.md", NoteStatus.OK, sha256(unchanged), "stale-fingerprint", 5);
-        ledger.remember("watch/restart/changed.md", NoteStatus.OK, sha256("# Before\n"), "stale-fingerprint", 7);
-        ledger.remember("watch/restart/deleted.md", NoteStatus.OK, sha256("# Gone\n"), "stale-fingerprint", 3);
+        ledger.remember("watch/restart/unchanged.md", NoteStatus.OK, Sha256.of(unchanged), "stale-fingerprint", 5);
+        ledger.remember("watch/restart/changed.md", NoteStatus.OK, Sha256.of("# Before\n"), "stale-fingerprint", 7);
+        ledger.remember("watch/restart/deleted.md", NoteStatus.OK, Sha256.of("# Gone\n"), "stale-fingerprint", 3);
         Path restart = Files.createDirectories(folder.resolve("restart"));
         Files.writeString(restart.resolve("unchanged.md"), unchanged);
         Files.writeString(restart.resolve("changed.md"), "# After\n## New talk\tBob\n");
@@ -198,14 +197,5 @@ class FolderWatchTest {
         assertThat(topic.records("watch/restart/unchanged.md")).isEmpty();
         assertThat(ledger.find("watch/restart/unchanged.md").get().version).isEqualTo(5);
         assertThat(ledger.awaitStatus("watch/restart/deleted.md", NoteStatus.DELETED).version).isEqualTo(3);
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
