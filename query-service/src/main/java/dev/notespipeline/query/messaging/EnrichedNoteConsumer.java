@@ -2,7 +2,7 @@ package dev.notespipeline.query.messaging;
 
 import dev.notespipeline.contract.EnrichedNote;
 import dev.notespipeline.contract.NoteJson;
-import dev.notespipeline.query.service.DatabaseOutage;
+import dev.notespipeline.query.service.DatabaseUnavailableException;
 import dev.notespipeline.query.service.NoteStore;
 import dev.notespipeline.query.service.StoreRetry;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -31,21 +31,25 @@ public class EnrichedNoteConsumer {
     @Inject
     DeadLetters deadLetters;
 
+    @Inject
+    StoreMetrics metrics;
+
     @Incoming("notes-enriched")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
         try {
             if (record.value() == null) {
-                retry.untilStored(() -> store.delete(record.key()));
+                metrics.deleted(retry.untilStored(() -> store.delete(record.key())));
             } else {
                 EnrichedNote note = NoteJson.readEnriched(record.value());
-                retry.untilStored(() -> store.store(note));
+                metrics.stored(note.note(), retry.untilStored(() -> store.store(note)));
             }
+        } catch (DatabaseUnavailableException e) {
+            // Shutting down while waiting: fail without acknowledging, so the record is read again after the restart.
+            throw e;
         } catch (RuntimeException e) {
-            if (DatabaseOutage.causedBy(e)) {
-                throw e;
-            }
             deadLetters.send(record, e);
+            metrics.deadLettered();
         }
     }
 }

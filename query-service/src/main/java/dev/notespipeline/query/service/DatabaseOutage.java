@@ -7,8 +7,8 @@ import java.sql.SQLTransientConnectionException;
 import org.hibernate.exception.JDBCConnectionException;
 
 /**
- * Tells a database that cannot be reached (retry later, answer 503) from a statement the database refused
- * (a bad record: dead-letter it, never retry).
+ * Tells a database that cannot be reached (retry later, answer 503) and a transaction that lost a race with
+ * another replica's (retry) from a statement the database refused (a bad record: dead-letter it, never retry).
  */
 public final class DatabaseOutage {
 
@@ -27,6 +27,16 @@ public final class DatabaseOutage {
             // Agroal gives up waiting for a connection with a plain SQLException and no SQL state.
             if (cause instanceof SQLException && cause.getMessage() != null
                     && cause.getMessage().contains("Acquisition timeout")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A serialization failure or deadlock (40001, 40P01): the same transaction succeeds when run again. */
+    public static boolean isConflict(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException sql && ("40001".equals(sql.getSQLState()) || "40P01".equals(sql.getSQLState()))) {
                 return true;
             }
         }

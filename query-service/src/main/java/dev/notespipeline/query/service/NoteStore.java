@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
@@ -97,19 +98,22 @@ public class NoteStore {
         return notes.deleteNote(noteId) > 0;
     }
 
+    /**
+     * Upserts every slug of the record into the topic table. Replicas store different notes at once, so this is
+     * one atomic statement per slug, in slug order (a fixed lock order: two transactions cannot deadlock here).
+     */
     private void rememberTopics(EnrichedNote enriched) {
         Stream.concat(enriched.talkTopics().values().stream(), enriched.eventTopics().values().stream())
                 .flatMap(List::stream)
-                .collect(Collectors.toMap(TopicTag::slug, tag -> tag, (first, second) -> first, LinkedHashMap::new))
+                .collect(Collectors.toMap(TopicTag::slug, tag -> tag, (first, second) -> first, TreeMap::new))
                 .values()
-                .forEach(tag -> {
-                    TopicEntity topic = new TopicEntity();
-                    topic.slug = tag.slug();
-                    topic.label = tag.label() == null || tag.label().isBlank() ? tag.slug() : tag.label();
-                    topic.parent = tag.parent();
-                    notes.getEntityManager().merge(topic);
-                });
-        notes.getEntityManager().flush();
+                .forEach(tag -> notes.getEntityManager().createNativeQuery("INSERT INTO topic (slug, label, parent)"
+                                + " VALUES (:slug, :label, CAST(:parent AS TEXT)) ON CONFLICT (slug)"
+                                + " DO UPDATE SET label = EXCLUDED.label, parent = EXCLUDED.parent")
+                        .setParameter("slug", tag.slug())
+                        .setParameter("label", labelOf(tag))
+                        .setParameter("parent", tag.parent())
+                        .executeUpdate());
     }
 
     /**

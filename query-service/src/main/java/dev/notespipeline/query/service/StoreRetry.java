@@ -7,7 +7,10 @@ import java.time.Duration;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
-/** Repeats a database write while the database is unreachable, with a growing pause; other failures pass through. */
+/**
+ * Repeats a database write while the database is unreachable, or when it lost a race with another replica's, with a
+ * growing pause; other failures pass through.
+ */
 @ApplicationScoped
 public class StoreRetry {
 
@@ -17,8 +20,7 @@ public class StoreRetry {
     StoreRetryConfig config;
 
     /**
-     * @throws DatabaseUnavailableException only when the thread is interrupted (shutdown) while waiting: the
-     *         record then stays unacknowledged and is consumed again after the restart
+     * @throws DatabaseUnavailableException when the thread is interrupted (shutdown) while waiting
      */
     public <T> T untilStored(Supplier<T> write) {
         Duration pause = config.initialBackoff();
@@ -26,10 +28,10 @@ public class StoreRetry {
             try {
                 return write.get();
             } catch (RuntimeException e) {
-                if (!DatabaseOutage.causedBy(e)) {
+                if (!DatabaseOutage.causedBy(e) && !DatabaseOutage.isConflict(e)) {
                     throw e;
                 }
-                LOG.warnf("database unreachable, retrying in %s: %s", pause, e.getMessage());
+                LOG.warnf("database unreachable or busy, retrying in %s: %s", pause, e.getMessage());
                 try {
                     Thread.sleep(pause.toMillis());
                 } catch (InterruptedException interrupted) {

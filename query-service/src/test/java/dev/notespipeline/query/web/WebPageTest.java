@@ -33,7 +33,8 @@ class WebPageTest {
                 .body(containsString("/api/speakers"))
                 .body(containsString("Full-text search"));
         given().get("/q/swagger-ui/").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
+        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"))
+                .body(containsString("pipeline_note_queryable_seconds_bucket"));
         given().get("/q/health/ready").then().statusCode(200);
     }
 }
