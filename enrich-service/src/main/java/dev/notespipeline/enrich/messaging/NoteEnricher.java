@@ -1,5 +1,6 @@
 package dev.notespipeline.enrich.messaging;
 
+import dev.notespipeline.contract.EnrichedNote;
 import dev.notespipeline.contract.NoteJson;
 import dev.notespipeline.enrich.service.TopicTagger;
 import io.smallrye.reactive.messaging.kafka.Record;
@@ -21,12 +22,17 @@ public class NoteEnricher {
     @Inject
     TopicTagger tagger;
 
+    @Inject
+    TaggingMetrics metrics;
+
     @Incoming("notes-parsed")
     @Outgoing("notes-enriched")
     public Record<String, String> enrich(Record<String, String> parsed) {
         if (parsed.value() == null) {
             return Record.of(parsed.key(), null);
         }
-        return Record.of(parsed.key(), NoteJson.write(tagger.tag(NoteJson.readParsed(parsed.value()))));
+        EnrichedNote enriched = tagger.tag(NoteJson.readParsed(parsed.value()));
+        metrics.record(enriched);
+        return Record.of(parsed.key(), NoteJson.write(enriched));
     }
 }

@@ -1,7 +1,9 @@
 package dev.notespipeline.enrich.messaging;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 
 import dev.notespipeline.contract.EnrichedNote;
 import dev.notespipeline.contract.NoteJson;
@@ -52,12 +54,16 @@ class NoteEnricherTest {
         ParsedNote note = SampleNotes.parsed(SampleNotes.FY2022, 1);
         companion.produceStrings().fromRecords(new ProducerRecord<>(PipelineTopics.PARSED, "memo.md", NoteJson.write(note)));
 
-        ConsumerRecord<String, String> record = await().atMost(Duration.ofSeconds(20))
+        ConsumerRecord<String, String> record = await().atMost(Duration.ofSeconds(30))
                 .until(() -> find(enriched, "memo.md"), found -> found != null && found.value() != null);
         EnrichedNote result = NoteJson.readEnriched(record.value());
         String orbitalId = result.note().events().get(1).talks().get(3).id();
         assertThat(result.topicsOfTalk(orbitalId)).extracting(TopicTag::slug).contains("azure");
         enriched.stop();
+
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("enrich_talks_tagged_total{topic=\"azure\"}"))
+                .body(containsString("enrich_talks_tagged_total{topic=\"observability\"}"));
     }
 
     @Test
@@ -65,7 +71,7 @@ class NoteEnricherTest {
         ConsumerTask<String, String> enriched = companion.consumeStrings().fromTopics(PipelineTopics.ENRICHED);
         companion.produceStrings().fromRecords(new ProducerRecord<>(PipelineTopics.PARSED, "gone.md", null));
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> enriched.getRecords().stream()
+        await().atMost(Duration.ofSeconds(30)).until(() -> enriched.getRecords().stream()
                 .anyMatch(record -> record.key().equals("gone.md") && record.value() == null));
         enriched.stop();
     }
@@ -78,15 +84,28 @@ class NoteEnricherTest {
                 new ProducerRecord<>(PipelineTopics.PARSED, "broken.md", "{this is not json"),
                 new ProducerRecord<>(PipelineTopics.PARSED, "after.md", NoteJson.write(SampleNotes.parsed(SampleNotes.FY2022, 2))));
 
-        ConsumerRecord<String, String> dead = await().atMost(Duration.ofSeconds(20))
+        ConsumerRecord<String, String> dead = await().atMost(Duration.ofSeconds(30))
                 .until(() -> find(dlq, "broken.md"), found -> found != null);
         assertThat(dead.value()).isEqualTo("{this is not json");
         assertThat(header(dead, "dead-letter-reason")).contains("not a valid ParsedNote");
         assertThat(header(dead, "dead-letter-topic")).isEqualTo(PipelineTopics.PARSED);
+        assertThat(header(dead, "dead-letter-partition")).isEqualTo("0");
         assertThat(header(dead, "dead-letter-offset")).isNotBlank();
-        await().atMost(Duration.ofSeconds(20)).until(() -> find(enriched, "after.md") != null);
+        await().atMost(Duration.ofSeconds(30)).until(() -> find(enriched, "after.md") != null);
         dlq.stop();
         enriched.stop();
+    }
+
+    @Test
+    void aNoteOfAnUnknownSchemaVersionGoesToTheDeadLetterTopicSayingSo() {
+        ConsumerTask<String, String> dlq = companion.consumeStrings().fromTopics(PipelineTopics.PARSED_DLQ);
+        companion.produceStrings().fromRecords(
+                new ProducerRecord<>(PipelineTopics.PARSED, "future.md", "{\"schemaVersion\": 99, \"noteId\": \"future.md\"}"));
+
+        ConsumerRecord<String, String> dead = await().atMost(Duration.ofSeconds(30))
+                .until(() -> find(dlq, "future.md"), found -> found != null);
+        assertThat(header(dead, "dead-letter-reason")).contains("unsupported schemaVersion 99");
+        dlq.stop();
     }
 
     private static ConsumerRecord<String, String> find(ConsumerTask<String, String> task, String key) {
