@@ -1,27 +1,38 @@
 package dev.notespipeline.parser;
 
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
-import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.BlankLine;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.notespipeline.contract.Bullet;
-import dev.notespipeline.contract.NoteEvent;
 import dev.notespipeline.contract.NoteJson;
 import dev.notespipeline.contract.ParsedNote;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns a Markdown memo into events and talks, following the parsing rules of the design:
- * {@code #} starts an event, {@code ##} is the event's overview or one of its talks, a heading named
- * 雑感 / 感想 / impressions (any level) holds the writer's impressions.
+ * optional YAML front matter ({@code title}, {@code date}, {@code tags}); {@code #} starts an event;
+ * {@code ##} is the event's overview or one of its talks; a heading named 雑感 / 感想 / impressions (any
+ * level) holds the writer's impressions.
+ *
+ * <p>Memos that could not be parsed in bounded time and memory are refused with an
+ * {@link UnparseableNoteException} that says why (see {@link ParserLimits}).
  *
  * <p>Thread-safe: one instance serves every file.
  */
@@ -29,52 +40,105 @@ public class NoteParser {
 
     private static final Set<String> OVERVIEW_HEADINGS = Set.of("概要", "overview", "summary");
     private static final Set<String> IMPRESSION_HEADINGS = Set.of("雑感", "感想", "impressions");
+    private static final Pattern HEADING_DATE = Pattern.compile(
+            "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?!\\d)");
 
-    private final Parser parser = Parser.builder().build();
+    private final Parser parser = Parser.builder(new MutableDataSet()
+            .set(Parser.EXTENSIONS, List.of(YamlFrontMatterExtension.create()))).build();
     private final TalkHeadingParser headingParser = new TalkHeadingParser();
+    private final ParserLimits limits;
+    private final InputLimitCheck limitCheck;
+
+    public NoteParser() {
+        this(ParserLimits.DEFAULTS);
+    }
+
+    public NoteParser(ParserLimits limits) {
+        this.limits = limits;
+        this.limitCheck = new InputLimitCheck(limits);
+    }
 
     /**
      * @param noteId the bucket key of the file
-     * @param markdown the file's text
+     * @param markdown the file's text; a byte order mark and CRLF or CR line ends are fine
      * @param version the version ingest gives this content
      * @param contentHash the hash of the file's bytes
+     * @throws UnparseableNoteException when the memo exceeds the parser's limits
      */
     public ParsedNote parse(String noteId, String markdown, long version, String contentHash, Instant detectedAt) {
-        Document document = parser.parse(markdown);
-        String noteTitle = fileTitle(noteId);
-        NoteBuilder note = new NoteBuilder(noteId, noteTitle);
-        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
-            if (node instanceof Heading heading) {
-                onHeading(note, heading);
-            } else if (node instanceof ListBlock list) {
-                note.section().addBullets(bullets(list));
-            } else if (node instanceof Paragraph paragraph) {
-                note.section().addParagraph(plainText(paragraph));
-            }
+        String text = normalized(markdown);
+        limitCheck.check(text);
+        try {
+            return build(noteId, parser.parse(text), version, contentHash, detectedAt);
+        } catch (StackOverflowError e) {
+            // Inline nesting (emphasis in emphasis, long runs of * or -) is not bounded by the input check:
+            // flexmark's regular expressions and tree code recurse on it. The overflowed frames are gone once
+            // we get here, and the parser keeps no state between documents, so refusing this one memo is safe.
+            throw new UnparseableNoteException("the Markdown is nested or repeated too deeply to parse", e);
         }
-        List<NoteEvent> events = note.events();
-        return new ParsedNote(NoteJson.SCHEMA_VERSION, noteId, version, contentHash, noteTitle, null,
-                List.of(), note.preamble(), events, detectedAt);
     }
 
-    private void onHeading(NoteBuilder note, Heading heading) {
-        String text = heading.getText().toString().strip();
+    private ParsedNote build(String noteId, Document document, long version, String contentHash, Instant detectedAt) {
+        FrontMatter frontMatter = FrontMatter.of(document);
+        String noteTitle = frontMatter.title() != null ? frontMatter.title() : fileTitle(noteId);
+        checkHeadingCount(document);
+        NoteBuilder note = new NoteBuilder(noteId, noteTitle, frontMatter.date());
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Heading heading) {
+                onHeading(note, document, heading);
+            } else if (node instanceof ListBlock list) {
+                note.section().add(bullets(list), NodeText.urls(list, document));
+            } else if (!isMarkupOnly(node)) {
+                note.section().add(List.of(Bullet.leaf(NodeText.plainText(node))), NodeText.urls(node, document));
+            }
+        }
+        return new ParsedNote(NoteJson.SCHEMA_VERSION, noteId, version, contentHash, noteTitle, frontMatter.date(),
+                frontMatter.tags(), note.preamble(), note.events(), detectedAt);
+    }
+
+    /** Blocks that carry no text of the memo: rules, front matter, HTML, reference definitions, blank lines. */
+    private static boolean isMarkupOnly(Node node) {
+        return node instanceof ThematicBreak || node instanceof YamlFrontMatterBlock || node instanceof HtmlBlockBase
+                || node instanceof Reference || node instanceof BlankLine;
+    }
+
+    private void checkHeadingCount(Document document) {
+        int headings = 0;
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Heading && ++headings > limits.maxHeadings()) {
+                throw new UnparseableNoteException("the memo has more than " + limits.maxHeadings() + " headings");
+            }
+        }
+    }
+
+    private void onHeading(NoteBuilder note, Document document, Heading heading) {
+        String text = NodeText.plainText(heading);
+        if (text.isEmpty()) {
+            return;
+        }
         int line = heading.getStartLineNumber() + 1;
-        String name = text.toLowerCase(Locale.ROOT);
+        String name = text.replaceAll("[:：]$", "").strip().toLowerCase(Locale.ROOT);
         if (IMPRESSION_HEADINGS.contains(name)) {
             note.startImpressions();
         } else if (heading.getLevel() == 1) {
-            note.startEvent(text, line);
+            note.startEvent(text, headingDate(text), line, NodeText.urls(heading, document));
         } else if (heading.getLevel() == 2 && OVERVIEW_HEADINGS.contains(name)) {
             note.startOverview();
         } else if (heading.getLevel() == 2) {
-            note.startTalk(headingParser.parse(text), line);
+            note.startTalk(headingParser.parse(text), line, NodeText.urls(heading, document));
         } else {
-            note.section().addParagraph(text);
+            note.section().add(List.of(Bullet.leaf(text)), NodeText.urls(heading, document));
         }
     }
 
-    private List<Bullet> bullets(ListBlock list) {
+    /** An event heading such as {@code # 2022/12/01 Tokyo Jazug Night} dates the event. */
+    private static LocalDate headingDate(String title) {
+        Matcher matcher = HEADING_DATE.matcher(title);
+        return matcher.find() ? FrontMatter.date(matcher.group(1) + "-" + matcher.group(2) + "-" + matcher.group(3)) : null;
+    }
+
+    /** Recursion here is bounded: {@link InputLimitCheck} refused every memo nesting deeper than the limit. */
+    private static List<Bullet> bullets(ListBlock list) {
         List<Bullet> bullets = new ArrayList<>();
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
             if (item instanceof ListItem listItem) {
@@ -84,24 +148,26 @@ public class NoteParser {
         return bullets;
     }
 
-    private Bullet bullet(ListItem item) {
+    private static Bullet bullet(ListItem item) {
         StringBuilder text = new StringBuilder();
         List<Bullet> children = new ArrayList<>();
         for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof ListBlock nested) {
                 children.addAll(bullets(nested));
-            } else {
+            } else if (!isMarkupOnly(child)) {
                 if (!text.isEmpty()) {
                     text.append('\n');
                 }
-                text.append(plainText(child));
+                text.append(NodeText.plainText(child));
             }
         }
         return new Bullet(text.toString(), children);
     }
 
-    private static String plainText(Node node) {
-        return new TextCollectingVisitor().collectAndGetText(node).strip();
+    /** Without a byte order mark and with {@code \n} line ends, so front matter is found and lines count right. */
+    private static String normalized(String markdown) {
+        String text = markdown.startsWith("\uFEFF") ? markdown.substring(1) : markdown;
+        return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     /** The file name without folders and extension: what a memo without a title is called. */
