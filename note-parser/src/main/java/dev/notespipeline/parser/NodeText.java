@@ -39,6 +39,8 @@ final class NodeText {
                 text.append(node.getChars().unescape());
             } else if (node instanceof Code code) {
                 text.append(code.getText());
+            } else if (node instanceof AutoLink link) {
+                text.append(link.getText());
             } else if (node instanceof FencedCodeBlock code) {
                 text.append(code.getContentChars());
             } else if (node instanceof IndentedCodeBlock code) {
@@ -47,7 +49,7 @@ final class NodeText {
                     || node instanceof Block && node != root && node.getPrevious() != null) {
                 text.append('\n');
             }
-            return !(isCode(node) || node instanceof HtmlInline || isImageOrReference(node) || isUndefinedReference(node));
+            return !(isCode(node) || node instanceof AutoLink || node instanceof HtmlInline || isImageOrReference(node) || isUndefinedReference(node));
         });
         return text.toString().strip();
     }
