@@ -98,6 +98,14 @@ class LedgerResourceTest {
     }
 
     @Test
+    void aMethodTheApiDoesNotHaveIsAProblem() {
+        given().delete("/api/ingest/notes/some/note.md")
+                .then().statusCode(405)
+                .contentType(startsWith("application/problem+json"))
+                .body("status", equalTo(405));
+    }
+
+    @Test
     void anUnknownStatusOrPageSizeIsAProblem() {
         given().queryParam("status", "lost").get("/api/ingest/notes")
                 .then().statusCode(400).contentType(startsWith("application/problem+json"))
