@@ -5,9 +5,9 @@ package dev.notespipeline.parser;
  * parse in bounded time or without overflowing the stack (see {@link ParserLimits}).
  *
  * <p>It reads lines as Markdown's block structure would, approximately and always erring towards
- * overestimation: nesting counts every leading list marker and {@code >} plus half the leading indentation
- * (each nested list level needs at least two more columns), and a paragraph is any run of lines that
- * no blank line, heading, fence or new list item interrupts.
+ * overestimation: nesting counts every list marker and {@code >} in front of a line's text plus half the
+ * indentation before the first of them (each nested list level needs at least two more columns), and a
+ * paragraph is any run of lines that no blank line, heading, fence or new list item interrupts.
  */
 final class InputLimitCheck {
 
@@ -19,6 +19,7 @@ final class InputLimitCheck {
 
     void check(String text) {
         int lineNumber = 0;
+        int headings = 0;
         int paragraphChars = 0;
         char fence = 0;
         int start = 0;
@@ -29,14 +30,14 @@ final class InputLimitCheck {
             }
             lineNumber++;
             int length = end - start;
-            if (length > limits.maxLineChars()) {
-                throw new UnparseableNoteException("line " + lineNumber + " has " + length
-                        + " characters; at most " + limits.maxLineChars() + " are allowed");
-            }
             LinePrefix prefix = LinePrefix.of(text, start, end, limits.maxNesting());
             if (prefix.nesting() > limits.maxNesting()) {
                 throw new UnparseableNoteException("line " + lineNumber + " nests lists or quotes more than "
                         + limits.maxNesting() + " levels deep");
+            }
+            if (length > limits.maxLineChars()) {
+                throw new UnparseableNoteException("line " + lineNumber + " has " + length
+                        + " characters; at most " + limits.maxLineChars() + " are allowed");
             }
             String content = text.substring(prefix.contentStart(), end).strip();
             if (fence != 0) {
@@ -47,7 +48,12 @@ final class InputLimitCheck {
             } else if (opensFence(content)) {
                 fence = content.charAt(0);
                 paragraphChars = 0;
-            } else if (content.isEmpty() || content.startsWith("#")) {
+            } else if (content.isEmpty()) {
+                paragraphChars = 0;
+            } else if (isAtxHeading(content) || paragraphChars > 0 && isSetextUnderline(content)) {
+                if (++headings > limits.maxHeadings()) {
+                    throw new UnparseableNoteException("the memo has more than " + limits.maxHeadings() + " headings");
+                }
                 paragraphChars = 0;
             } else {
                 paragraphChars = prefix.startsListItem() ? length : paragraphChars + length + 1;
@@ -58,6 +64,19 @@ final class InputLimitCheck {
             }
             start = end + 1;
         }
+    }
+
+    private static boolean isAtxHeading(String content) {
+        int hashes = 0;
+        while (hashes < content.length() && content.charAt(hashes) == '#') {
+            hashes++;
+        }
+        return hashes >= 1 && hashes <= 6 && (hashes == content.length() || Character.isWhitespace(content.charAt(hashes)));
+    }
+
+    /** {@code ===} or {@code ---} under a line of text makes that text a heading. */
+    private static boolean isSetextUnderline(String content) {
+        return content.chars().allMatch(c -> c == '=') || content.chars().allMatch(c -> c == '-');
     }
 
     private static boolean opensFence(String content) {
@@ -74,11 +93,10 @@ final class InputLimitCheck {
             int i = start;
             while (i < end && markers + columns / 2 <= maxNesting) {
                 char c = text.charAt(i);
-                if (c == ' ') {
-                    columns++;
-                    i++;
-                } else if (c == '\t') {
-                    columns += 4 - columns % 4;
+                if (c == ' ' || c == '\t') {
+                    if (markers == 0) {
+                        columns += c == ' ' ? 1 : 4 - columns % 4;
+                    }
                     i++;
                 } else if (c == '>') {
                     markers++;

@@ -46,7 +46,6 @@ public class NoteParser {
     private final Parser parser = Parser.builder(new MutableDataSet()
             .set(Parser.EXTENSIONS, List.of(YamlFrontMatterExtension.create()))).build();
     private final TalkHeadingParser headingParser = new TalkHeadingParser();
-    private final ParserLimits limits;
     private final InputLimitCheck limitCheck;
 
     public NoteParser() {
@@ -54,7 +53,6 @@ public class NoteParser {
     }
 
     public NoteParser(ParserLimits limits) {
-        this.limits = limits;
         this.limitCheck = new InputLimitCheck(limits);
     }
 
@@ -69,7 +67,7 @@ public class NoteParser {
         String text = normalized(markdown);
         limitCheck.check(text);
         try {
-            return build(noteId, parser.parse(text), version, contentHash, detectedAt);
+            return build(noteId, parser.parse(text), new LineIndex(text), version, contentHash, detectedAt);
         } catch (StackOverflowError e) {
             // Inline nesting (emphasis in emphasis, long runs of * or -) is not bounded by the input check:
             // flexmark's regular expressions and tree code recurse on it. The overflowed frames are gone once
@@ -78,14 +76,14 @@ public class NoteParser {
         }
     }
 
-    private ParsedNote build(String noteId, Document document, long version, String contentHash, Instant detectedAt) {
+    private ParsedNote build(String noteId, Document document, LineIndex lines, long version, String contentHash,
+            Instant detectedAt) {
         FrontMatter frontMatter = FrontMatter.of(document);
         String noteTitle = frontMatter.title() != null ? frontMatter.title() : fileTitle(noteId);
-        checkHeadingCount(document);
         NoteBuilder note = new NoteBuilder(noteId, noteTitle, frontMatter.date());
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Heading heading) {
-                onHeading(note, document, heading);
+                onHeading(note, document, heading, lines.lineOf(heading.getStartOffset()));
             } else if (node instanceof ListBlock list) {
                 note.section().add(bullets(list), NodeText.urls(list, document));
             } else if (!isMarkupOnly(node)) {
@@ -102,21 +100,11 @@ public class NoteParser {
                 || node instanceof Reference || node instanceof BlankLine;
     }
 
-    private void checkHeadingCount(Document document) {
-        int headings = 0;
-        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
-            if (node instanceof Heading && ++headings > limits.maxHeadings()) {
-                throw new UnparseableNoteException("the memo has more than " + limits.maxHeadings() + " headings");
-            }
-        }
-    }
-
-    private void onHeading(NoteBuilder note, Document document, Heading heading) {
+    private void onHeading(NoteBuilder note, Document document, Heading heading, int line) {
         String text = NodeText.plainText(heading);
         if (text.isEmpty()) {
             return;
         }
-        int line = heading.getStartLineNumber() + 1;
         String name = text.replaceAll("[:：]$", "").strip().toLowerCase(Locale.ROOT);
         if (IMPRESSION_HEADINGS.contains(name)) {
             note.startImpressions();
