@@ -11,7 +11,7 @@ function el(tag, props = {}, ...children) {
     else if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
     else node.setAttribute(key, value);
   });
-  children.flat().forEach(child => node.append(child instanceof Node ? child : document.createTextNode(String(child ?? ''))));
+  children.flat(Infinity).forEach(child => node.append(child instanceof Node ? child : document.createTextNode(String(child ?? ''))));
   return node;
 }
 
@@ -43,7 +43,7 @@ function showStatus(text) {
 }
 
 async function loadTopics() {
-  const topics = await api('/api/topics', filterParams());
+  const topics = await api('api/topics', filterParams());
   const list = document.getElementById('topics');
   list.replaceChildren(...topics.map(topic => el('li', {},
     el('button', {
@@ -57,7 +57,7 @@ async function loadTopics() {
 
 async function loadEvents() {
   const select = document.getElementById('event');
-  const page = await api('/api/events', new URLSearchParams({ limit: '100' }));
+  const page = await api('api/events', new URLSearchParams({ limit: '100' }));
   page.items.forEach(event => select.append(el('option', { value: event.id }, `${event.date ?? ''} ${event.title}`.trim())));
 }
 
@@ -76,7 +76,7 @@ async function loadTalks(append) {
   params.set('limit', '20');
   if (append && state.cursor) params.set('cursor', state.cursor);
   try {
-    const page = await api('/api/talks', params);
+    const page = await api('api/talks', params);
     const list = document.getElementById('talks');
     if (!append) list.replaceChildren();
     list.append(...page.items.map(talkItem));
@@ -95,7 +95,7 @@ function bulletList(bullets) {
 async function showTalk(id) {
   const detail = document.getElementById('detail');
   try {
-    const talk = await api('/api/talks/' + encodeURIComponent(id));
+    const talk = await api('api/talks/' + encodeURIComponent(id));
     detail.replaceChildren(
       el('h2', {}, talk.title),
       el('p', { className: 'meta' }, talk.speaker ? talk.speaker + ' · ' : '', talk.event.title,

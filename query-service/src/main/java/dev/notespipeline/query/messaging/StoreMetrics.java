@@ -5,6 +5,7 @@ import dev.notespipeline.query.service.NoteStore;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -16,6 +17,7 @@ import java.util.Locale;
  * latency: from ingest first seeing a file version to its talks being committed here, where they are queryable.
  */
 @ApplicationScoped
+@Startup // registers the meters at start-up, so dashboards show zeros rather than gaps before the first note
 public class StoreMetrics {
 
     private final MeterRegistry registry;

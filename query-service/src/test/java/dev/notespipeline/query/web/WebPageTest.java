@@ -20,7 +20,7 @@ class WebPageTest {
         given().get("/").then().statusCode(200).contentType(containsString("text/html"))
                 .body(containsString("<script src=\"app.js\""))
                 .body(not(containsString("https://")));
-        given().get("/app.js").then().statusCode(200).body(containsString("/api/talks"))
+        given().get("/app.js").then().statusCode(200).body(containsString("api/talks"))
                 .body(containsString("createTextNode")).body(not(containsString("innerHTML")));
         given().get("/style.css").then().statusCode(200);
     }
