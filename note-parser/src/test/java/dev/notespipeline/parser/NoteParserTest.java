@@ -3,6 +3,7 @@ package dev.notespipeline.parser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.notespipeline.contract.Bullet;
 import dev.notespipeline.contract.Link;
 import dev.notespipeline.contract.NoteEvent;
 import dev.notespipeline.contract.ParsedNote;
@@ -85,6 +86,65 @@ class NoteParserTest {
         assertThat(keynote.bullets().get(0).children()).isNotEmpty();
         assertThat(keynote.text()).contains("アンチパターン①：ツール依存").contains("監視対象が抽象化されてきた");
         assertThat(keynote.line()).isEqualTo(lineOf("## 基調講演（30分）"));
+    }
+
+    @Test
+    void everyTalkOfTheOtherTwoEventsHasItsTitleSpeakerDurationAndKind() {
+        List<NoteEvent> events = parse("fy2022-events.md", sampleMemo()).events();
+        assertThat(events.get(0).talks()).extracting(Talk::title, Talk::speaker, Talk::durationMinutes, Talk::kind)
+                .containsExactly(
+                        tuple("各社、環境・運用の内容紹介を簡単に。", null, null, null),
+                        tuple("discussion", null, null, null));
+        assertThat(events.get(2).talks()).extracting(Talk::title, Talk::speaker, Talk::durationMinutes, Talk::kind)
+                .containsExactly(
+                        tuple("基調講演「入門 監視 5年を経て変わったこと、変わらないこと」", null, 30, "keynote"),
+                        tuple("事例講演「監視戦略の変化とオブザーバビリティ」", null, 20, "case-study"));
+    }
+
+    @Test
+    void overviewLinksAreTheExactUrlsAndTalksHaveNone() {
+        List<NoteEvent> events = parse("fy2022-events.md", sampleMemo()).events();
+        assertThat(events.get(1).links()).containsExactly(
+                new Link("youtube", "https://www.youtube.com/watch?v=xFKojjzPKik", "xFKojjzPKik"),
+                new Link("connpass", "https://jazug.connpass.com/event/267017/", "267017"));
+        assertThat(events.get(2).links()).containsExactly(
+                new Link("youtube", "https://www.youtube.com/watch?v=SHWKYqBpgzY", "SHWKYqBpgzY"),
+                new Link("connpass", "https://forkwell.connpass.com/event/247721/", "247721"));
+        assertThat(events).flatExtracting(NoteEvent::talks).flatExtracting(Talk::links).isEmpty();
+    }
+
+    @Test
+    void eventsAndTalksKnowTheirSourceLines() {
+        List<NoteEvent> events = parse("fy2022-events.md", sampleMemo()).events();
+        assertThat(events).extracting(NoteEvent::line).containsExactly(
+                lineOf("# freee Tech Night"), lineOf("# 第42回 Tokyo Jazug Night"), lineOf("# Observability Lounge"));
+        assertThat(events.get(1).talks().get(3).line()).isEqualTo(lineOf("## Azure Orbital触ってみた"));
+        assertThat(events.get(2).talks().get(1).line()).isEqualTo(lineOf("## 事例講演（20分）"));
+    }
+
+    @Test
+    void bothImpressionsSectionsAreCompleteAndNotTalks() {
+        List<NoteEvent> events = parse("fy2022-events.md", sampleMemo()).events();
+        assertThat(Bullet.plainText(events.get(0).impressions())).isEqualTo("""
+                シンプルに技術力の差、エンジニアの空気感の違いを感じる。
+                「たとえコストがあっても新しいのやりたい」なんて絶対に出てこない言葉
+                「ビジネスインパクト」の話で「リリース速度」で終わるのエンジニアらしいなという感じ。（多分ほんとはその先の話が出てくるとこ）""");
+        assertThat(events.get(2).impressions()).singleElement()
+                .satisfies(bullet -> assertThat(bullet.text()).endsWith("でも意外とそこまで考えないで項目だけ実装しちゃうことってあるよね多分。"));
+        assertThat(events).flatExtracting(NoteEvent::talks).extracting(Talk::title).doesNotContain("雑感");
+    }
+
+    @Test
+    void editingATalksTextOrSpeakerOrAddingATalkChangesNoOtherId() {
+        String memo = sampleMemo();
+        ParsedNote first = parse("fy2022-events.md", memo);
+        ParsedNote edited = parse("fy2022-events.md", memo
+                .replace("* 衛星データを自分で持ってこれるサービスの紹介。", "* 衛星データの話。\n* 追記")
+                .replace("HiroHataさん", "Hiro Hataさん")
+                .replace("## ネットワークを伸ばせどこまでも", "## 追加のLT\n* new\n\n## ネットワークを伸ばせどこまでも"));
+        assertThat(talkIds(edited)).containsAll(talkIds(first)).hasSize(talkIds(first).size() + 1);
+        assertThat(edited.events()).extracting(NoteEvent::id)
+                .containsExactlyElementsOf(first.events().stream().map(NoteEvent::id).toList());
     }
 
     @Test
