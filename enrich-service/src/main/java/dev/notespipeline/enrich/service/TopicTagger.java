@@ -47,17 +47,18 @@ public final class TopicTagger {
         Map<String, List<TopicTag>> talkTopics = new HashMap<>();
         Map<String, List<TopicTag>> eventTopics = new HashMap<>();
         for (NoteEvent event : note.events()) {
-            Map<String, String> eventFields = new LinkedHashMap<>();
-            eventFields.put(TextField.EVENT_TITLE.key(), event.title());
-            eventFields.put(TextField.EVENT_OVERVIEW.key(), Bullet.plainText(event.overview()));
-            eventFields.put(TextField.EVENT_IMPRESSIONS.key(), Bullet.plainText(event.impressions()));
-            eventTopics.put(event.id(), tag(eventFields));
+            // Segmented once per event, not once per talk: every talk of the event reads the same event fields.
+            Map<String, MatchableText> eventTexts = new LinkedHashMap<>();
+            eventTexts.put(TextField.EVENT_TITLE.key(), MatchableText.of(event.title()));
+            eventTexts.put(TextField.EVENT_OVERVIEW.key(), MatchableText.of(Bullet.plainText(event.overview())));
+            eventTexts.put(TextField.EVENT_IMPRESSIONS.key(), MatchableText.of(Bullet.plainText(event.impressions())));
+            eventTopics.put(event.id(), tagTexts(eventTexts));
             for (Talk talk : event.talks()) {
-                Map<String, String> fields = new LinkedHashMap<>();
-                fields.put(TextField.TALK_TITLE.key(), talk.title());
-                fields.put(TextField.TALK_TEXT.key(), talk.text());
-                fields.putAll(eventFields);
-                talkTopics.put(talk.id(), tag(fields));
+                Map<String, MatchableText> texts = new LinkedHashMap<>();
+                texts.put(TextField.TALK_TITLE.key(), MatchableText.of(talk.title()));
+                texts.put(TextField.TALK_TEXT.key(), MatchableText.of(talk.text()));
+                texts.putAll(eventTexts);
+                talkTopics.put(talk.id(), tagTexts(texts));
             }
         }
         return new EnrichedNote(NoteJson.SCHEMA_VERSION, note, taxonomy.version(), talkTopics, eventTopics);
@@ -71,6 +72,10 @@ public final class TopicTagger {
     public List<TopicTag> tag(Map<String, String> fields) {
         Map<String, MatchableText> texts = new LinkedHashMap<>();
         fields.forEach((field, text) -> texts.put(field, MatchableText.of(text)));
+        return tagTexts(texts);
+    }
+
+    private List<TopicTag> tagTexts(Map<String, MatchableText> texts) {
         Map<String, TopicTag> tags = new HashMap<>();
         for (TopicTerms terms : topicTerms) {
             match(terms, texts).ifPresent(tag -> tags.put(tag.slug(), tag));
