@@ -82,7 +82,7 @@ public class NoteParser {
         String noteTitle = frontMatter.title() != null ? frontMatter.title() : fileTitle(noteId);
         NoteBuilder note = new NoteBuilder(noteId, noteTitle, frontMatter.date());
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
-            if (node instanceof Heading heading) {
+            if (node instanceof Heading heading && !isTextAboveARule(heading)) {
                 onHeading(note, document, heading, lines.lineOf(heading.getStartOffset()));
             } else if (node instanceof ListBlock list) {
                 note.section().add(bullets(list), NodeText.urls(list, document));
@@ -92,6 +92,14 @@ public class NoteParser {
         }
         return new ParsedNote(NoteJson.SCHEMA_VERSION, noteId, version, contentHash, noteTitle, frontMatter.date(),
                 frontMatter.tags(), note.preamble(), note.events(), detectedAt);
+    }
+
+    /**
+     * CommonMark reads a line of text directly above {@code ---} as a heading; memo writers mean text and a
+     * separating rule, which carries no meaning. {@code ===} underlines stay headings: nobody types them by chance.
+     */
+    private static boolean isTextAboveARule(Heading heading) {
+        return heading.isSetextHeading() && heading.getLevel() == 2;
     }
 
     /** Blocks that carry no text of the memo: rules, front matter, HTML, reference definitions, blank lines. */

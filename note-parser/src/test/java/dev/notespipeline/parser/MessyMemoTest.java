@@ -83,6 +83,14 @@ class MessyMemoTest {
     }
 
     @Test
+    void textDirectlyAboveARuleStaysTextButAnEqualsUnderlineIsAnEvent() {
+        ParsedNote note = parse("r.md", "Tokyo Night\n===\n## Talk\nsome text\n---\n* point\n");
+        assertThat(note.events()).extracting(NoteEvent::title).containsExactly("Tokyo Night");
+        assertThat(note.events().get(0).talks()).singleElement().satisfies(talk ->
+                assertThat(talk.text()).isEqualTo("some text\npoint"));
+    }
+
+    @Test
     void twoEventsWithTheSameTitleGetDifferentIds() {
         ParsedNote note = parse("same.md", "# Meetup\n## Talk\n# Meetup\n## Talk\n");
         assertThat(note.events()).extracting(NoteEvent::id).doesNotHaveDuplicates();

@@ -3,6 +3,8 @@ package dev.notespipeline.parser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.notespipeline.contract.Bullet;
+import dev.notespipeline.contract.NoteJson;
 import dev.notespipeline.contract.ParsedNote;
 import dev.notespipeline.parser.fixtures.SampleNotes;
 import java.time.Instant;
@@ -62,7 +64,7 @@ class PathologicalMarkdownTest {
     @Test
     void nestingWithinTheLimitKeepsEveryLevelAsBullets() {
         ParsedNote note = parse("# Event\n## Talk\n" + "- ".repeat(90) + "deep\n");
-        var bullet = note.events().get(0).talks().get(0).bullets().get(0);
+        Bullet bullet = note.events().get(0).talks().get(0).bullets().get(0);
         int depth = 1;
         while (!bullet.children().isEmpty()) {
             bullet = bullet.children().get(0);
@@ -70,6 +72,7 @@ class PathologicalMarkdownTest {
         }
         assertThat(depth).isEqualTo(90);
         assertThat(bullet.text()).isEqualTo("deep");
+        assertThat(NoteJson.readParsed(NoteJson.write(note))).as("Kafka's JSON keeps the whole tree").isEqualTo(note);
     }
 
     @Test
