@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -55,9 +56,12 @@ public class TalkResource {
             @Parameter(description = "Event id", example = "9b1c2d3e4f5a6b7c8d9e") @QueryParam("event") String event,
             @Parameter(description = "Part of the speaker's name, case-insensitive", example = "hata")
             @QueryParam("speaker") String speaker,
-            @Parameter(description = "Earliest event date, inclusive", example = "2022-01-01") @QueryParam("from") String from,
-            @Parameter(description = "Latest event date, inclusive", example = "2022-12-31") @QueryParam("to") String to,
-            @Parameter(description = "Page size, 1 to 100", example = "20") @QueryParam("limit") String limit,
+            @Parameter(description = "Earliest event date, inclusive", example = "2022-01-01",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+            @Parameter(description = "Latest event date, inclusive", example = "2022-12-31",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
+            @Parameter(description = "Page size, 1 to 100", example = "20",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
         int pageSize = parameters.limit(limit);
         TalkPosition after = cursors.decode(CURSOR_KIND, cursor, TalkPosition.class);

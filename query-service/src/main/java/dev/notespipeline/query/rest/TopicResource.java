@@ -10,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -38,8 +39,10 @@ public class TopicResource {
             @Parameter(description = "Full-text search, as for GET /api/talks", example = "App Service") @QueryParam("q") String q,
             @Parameter(description = "Event id") @QueryParam("event") String event,
             @Parameter(description = "Part of the speaker's name, case-insensitive") @QueryParam("speaker") String speaker,
-            @Parameter(description = "Earliest event date, inclusive", example = "2022-01-01") @QueryParam("from") String from,
-            @Parameter(description = "Latest event date, inclusive", example = "2022-12-31") @QueryParam("to") String to) {
+            @Parameter(description = "Earliest event date, inclusive", example = "2022-01-01",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+            @Parameter(description = "Latest event date, inclusive", example = "2022-12-31",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to) {
         return talks.topicCounts(parameters.talkFilter(topics, q, event, speaker, from, to));
     }
 }

@@ -2,7 +2,9 @@ package dev.notespipeline.query.web;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 
 import dev.notespipeline.infra.PipelineInfraResource;
 import io.quarkus.test.common.TestResourceScope;
@@ -31,7 +33,10 @@ class WebPageTest {
                 .body(containsString("/api/talks/{id}"))
                 .body(containsString("/api/events/{id}"))
                 .body(containsString("/api/speakers"))
-                .body(containsString("Full-text search"));
+                .body(containsString("Full-text search"))
+                .body("paths.'/api/talks'.get.parameters.find { it.name == 'limit' }.schema.type", equalTo("integer"))
+                .body("paths.'/api/talks'.get.parameters.find { it.name == 'q' }.example", equalTo("監視"))
+                .body("paths.'/api/talks'.get.responses.'400'.content.'application/problem+json'", notNullValue());
         given().get("/q/swagger-ui/").then().statusCode(200);
         given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"))
                 .body(containsString("pipeline_note_queryable_seconds_bucket"));
