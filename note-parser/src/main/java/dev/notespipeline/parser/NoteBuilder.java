@@ -35,7 +35,7 @@ final class NoteBuilder {
     private Section section = (bullets, urls) -> bullets.forEach(bullet -> preamble.add(bullet.plainText()));
 
     /**
-     * @param noteTitle what an event is called when the memo has text before any {@code #} heading
+     * @param noteTitle the name of the event that is the memo itself, when it has no {@code #} heading or talks before the first
      * @param noteDate the date of every event that does not give its own
      */
     NoteBuilder(String noteId, String noteTitle, LocalDate noteDate) {
@@ -61,26 +61,35 @@ final class NoteBuilder {
         section = event.overviewSection();
     }
 
-    void startOverview() {
-        section = currentEvent().overviewSection();
+    /** The memo itself as its only event, starting at {@code line}. */
+    void startNoteEvent(int line) {
+        startEvent(noteTitle, null, line, List.of());
     }
 
-    void startImpressions() {
-        section = currentEvent().impressionsSection();
+    boolean hasEvents() {
+        return !events.isEmpty();
+    }
+
+    void startOverview(int line) {
+        section = currentEvent(line).overviewSection();
+    }
+
+    void startImpressions(int line) {
+        section = currentEvent(line).impressionsSection();
     }
 
     void startTalk(TalkHeading heading, int line, Collection<String> headingUrls) {
-        section = currentEvent().startTalk(heading, line, headingUrls);
+        section = currentEvent(line).startTalk(heading, line, headingUrls);
     }
 
     List<NoteEvent> events() {
         return events.stream().map(EventBuilder::build).toList();
     }
 
-    /** A memo whose text starts without a {@code #} heading still has an event: the note itself. */
-    private EventBuilder currentEvent() {
+    /** Talks before the first {@code #} heading still belong to an event: the note itself, from {@code line} on. */
+    private EventBuilder currentEvent(int line) {
         if (events.isEmpty()) {
-            startEvent(noteTitle, null, 1, List.of());
+            startNoteEvent(line);
         }
         return events.get(events.size() - 1);
     }

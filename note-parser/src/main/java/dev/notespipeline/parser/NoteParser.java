@@ -81,7 +81,11 @@ public class NoteParser {
         FrontMatter frontMatter = FrontMatter.of(document);
         String noteTitle = frontMatter.title() != null ? frontMatter.title() : fileTitle(noteId);
         NoteBuilder note = new NoteBuilder(noteId, noteTitle, frontMatter.date());
+        boolean wholeNoteIsOneEvent = !hasEventHeading(document);
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (wholeNoteIsOneEvent && !note.hasEvents() && !isMarkupOnly(node)) {
+                note.startNoteEvent(lines.lineOf(node.getStartOffset()));
+            }
             if (node instanceof Heading heading && !isTextAboveARule(heading)) {
                 onHeading(note, document, heading, lines.lineOf(heading.getStartOffset()));
             } else if (node instanceof ListBlock list) {
@@ -108,18 +112,36 @@ public class NoteParser {
                 || node instanceof Reference || node instanceof BlankLine;
     }
 
+    /** Without any {@code #} heading the whole memo is one event, named by its front-matter title or file name. */
+    private static boolean hasEventHeading(Document document) {
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Heading heading && heading.getLevel() == 1) {
+                String text = NodeText.plainText(heading);
+                if (!text.isEmpty() && !IMPRESSION_HEADINGS.contains(headingName(text))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** How a heading is recognised: case and a trailing colon do not matter. */
+    private static String headingName(String text) {
+        return text.replaceAll("[:：]$", "").strip().toLowerCase(Locale.ROOT);
+    }
+
     private void onHeading(NoteBuilder note, Document document, Heading heading, int line) {
         String text = NodeText.plainText(heading);
         if (text.isEmpty()) {
             return;
         }
-        String name = text.replaceAll("[:：]$", "").strip().toLowerCase(Locale.ROOT);
+        String name = headingName(text);
         if (IMPRESSION_HEADINGS.contains(name)) {
-            note.startImpressions();
+            note.startImpressions(line);
         } else if (heading.getLevel() == 1) {
             note.startEvent(text, headingDate(text), line, NodeText.urls(heading, document));
         } else if (heading.getLevel() == 2 && OVERVIEW_HEADINGS.contains(name)) {
-            note.startOverview();
+            note.startOverview(line);
         } else if (heading.getLevel() == 2) {
             note.startTalk(headingParser.parse(text), line, NodeText.urls(heading, document));
         } else {

@@ -57,9 +57,15 @@ class MessyMemoTest {
 
     @Test
     void aMemoWithoutEventHeadingsIsNamedByItsFrontMatterTitle() {
-        ParsedNote note = parse("2024/kubecon.md", "---\ntitle: KubeCon day\n---\n## Keynote\tAlice\n* eBPF\n");
-        assertThat(note.events()).extracting(NoteEvent::title).containsExactly("KubeCon day");
-        assertThat(note.events().get(0).talks()).extracting(Talk::title).containsExactly("Keynote");
+        ParsedNote note = parse("2024/kubecon.md",
+                "---\ntitle: KubeCon day\n---\nRecordings: https://youtu.be/abcdefgh\n## Keynote\tAlice\n* eBPF\n");
+        assertThat(note.preamble()).isEmpty();
+        assertThat(note.events()).singleElement().satisfies(event -> {
+            assertThat(event.title()).isEqualTo("KubeCon day");
+            assertThat(event.line()).isEqualTo(4);
+            assertThat(event.links()).extracting(Link::ref).containsExactly("abcdefgh");
+            assertThat(event.talks()).extracting(Talk::title).containsExactly("Keynote");
+        });
     }
 
     @Test

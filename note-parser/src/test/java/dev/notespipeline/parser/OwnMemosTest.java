@@ -149,8 +149,16 @@ class OwnMemosTest {
     void aMemoWithoutAnyHeadingIsOneEventNamedByItsFrontMatterTitle() {
         ParsedNote note = parsed(SampleNotes.NO_HEADINGS);
         assertThat(note.title()).isEqualTo("勉強会メモ");
-        assertThat(note.events()).isEmpty();
-        assertThat(note.preamble()).contains("登壇資料は後で共有される").contains("Slack で告知");
+        assertThat(note.preamble()).isEmpty();
+        assertThat(note.events()).singleElement().satisfies(event -> {
+            assertThat(event.title()).isEqualTo("勉強会メモ");
+            assertThat(event.line()).isEqualTo(4);
+            assertThat(event.talks()).isEmpty();
+            assertThat(event.overview()).singleElement().satisfies(bullet -> {
+                assertThat(bullet.text()).isEqualTo("登壇資料は後で共有される");
+                assertThat(bullet.children()).extracting(b -> b.text()).containsExactly("Slack で告知");
+            });
+        });
     }
 
     @Test
