@@ -84,8 +84,9 @@ public class FolderBucket implements Bucket {
         Path file = resolve(key);
         Path target = file.toRealPath();
         if (!target.startsWith(root.toRealPath())) {
+            // The target's path stays out of the ledger, which the REST API shows to anyone.
             throw new RejectedObjectException("symlink-outside-bucket",
-                    "a symbolic link to " + target + ", outside the bucket; links out of the bucket are never followed");
+                    "a symbolic link to a file outside the bucket; links out of the bucket are never followed");
         }
         long size = Files.size(target);
         if (size > maxBytes) {

@@ -41,4 +41,17 @@ public final class MemoNames {
         }
         return Optional.empty();
     }
+
+    /** The key with control characters escaped: keys may hold them (a reason to reject them), logs must not. */
+    public static String printable(String key) {
+        StringBuilder printable = new StringBuilder(key.length());
+        key.codePoints().forEach(c -> {
+            if (Character.isISOControl(c)) {
+                printable.append(String.format("\\u%04x", c));
+            } else {
+                printable.appendCodePoint(c);
+            }
+        });
+        return printable.toString();
+    }
 }

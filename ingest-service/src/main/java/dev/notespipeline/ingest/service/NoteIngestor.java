@@ -79,7 +79,7 @@ public class NoteIngestor {
         } catch (RejectedObjectException e) {
             return reject(object, previous, null, e, now);
         } catch (IOException e) {
-            LOG.warnf("cannot read %s yet: %s", printable(object.key()), e.getMessage());
+            LOG.warnf("cannot read %s yet: %s", MemoNames.printable(object.key()), e.getMessage());
             return Outcome.RETRY;
         }
         String hash = sha256(bytes);
@@ -104,7 +104,7 @@ public class NoteIngestor {
         }
         ledger.recordPublished(object, note);
         metrics.published();
-        LOG.infof("published %s version %d: %d events, %d talks", printable(object.key()), version,
+        LOG.infof("published %s version %d: %d events, %d talks", MemoNames.printable(object.key()), version,
                 note.events().size(), note.talkCount());
         return Outcome.PUBLISHED;
     }
@@ -119,7 +119,7 @@ public class NoteIngestor {
         }
         ledger.recordDeleted(key, clock.instant());
         metrics.deleted();
-        LOG.infof("published deletion of %s", printable(key));
+        LOG.infof("published deletion of %s", MemoNames.printable(key));
         return Outcome.DELETED;
     }
 
@@ -132,7 +132,7 @@ public class NoteIngestor {
             Instant now) {
         ledger.recordRejected(object, hash, nextVersion(previous, now), e.reason(), e.getMessage(), now);
         metrics.rejected(e.reason());
-        LOG.warnf("rejected %s (%s): %s", printable(object.key()), e.reason(), e.getMessage());
+        LOG.warnf("rejected %s (%s): %s", MemoNames.printable(object.key()), e.reason(), e.getMessage());
         return Outcome.REJECTED;
     }
 
@@ -142,19 +142,6 @@ public class NoteIngestor {
      */
     private static long nextVersion(Optional<LedgerState> previous, Instant now) {
         return Math.max(previous.map(state -> state.version() + 1).orElse(1L), now.toEpochMilli());
-    }
-
-    /** Keys may hold control characters (that is a reason to reject them); logs must not. */
-    private static String printable(String key) {
-        StringBuilder printable = new StringBuilder(key.length());
-        key.codePoints().forEach(c -> {
-            if (Character.isISOControl(c)) {
-                printable.append(String.format("\\u%04x", c));
-            } else {
-                printable.appendCodePoint(c);
-            }
-        });
-        return printable.toString();
     }
 
     private static String sha256(byte[] bytes) {

@@ -3,6 +3,7 @@ package dev.notespipeline.ingest.service;
 import dev.notespipeline.ingest.bucket.Bucket;
 import dev.notespipeline.ingest.bucket.BucketChangeListener;
 import dev.notespipeline.ingest.bucket.BucketObject;
+import dev.notespipeline.ingest.bucket.MemoNames;
 import dev.notespipeline.ingest.config.BucketConfig;
 import dev.notespipeline.ingest.metrics.IngestMetrics;
 import dev.notespipeline.ingest.repository.NoteStatus;
@@ -137,7 +138,8 @@ public class NoteSynchronizer implements BucketChangeListener {
                     }
                 }
             } catch (IOException | RuntimeException e) {
-                LOG.warnf("cannot check %s now: %s; the next reconciliation will", key, e.getMessage());
+                LOG.warnf("cannot check %s now: %s; the next reconciliation will", MemoNames.printable(key),
+                        e.getMessage());
             }
         }
         if (deleted > 0) {
@@ -173,7 +175,7 @@ public class NoteSynchronizer implements BucketChangeListener {
             outcome = ingestor.ingest(object, state, retryRejected);
         } catch (RuntimeException e) {
             // The ledger or something unforeseen failed for this file; the others must still be handled.
-            LOG.errorf(e, "cannot handle %s now; will try again", object.key());
+            LOG.errorf(e, "cannot handle %s now; will try again", MemoNames.printable(object.key()));
             outcome = Outcome.RETRY;
         }
         synchronized (this) {
@@ -195,7 +197,7 @@ public class NoteSynchronizer implements BucketChangeListener {
         try {
             return ingestor.delete(key) == Outcome.DELETED;
         } catch (RuntimeException e) {
-            LOG.errorf(e, "cannot record the deletion of %s now; will try again", key);
+            LOG.errorf(e, "cannot record the deletion of %s now; will try again", MemoNames.printable(key));
             return false;
         }
     }

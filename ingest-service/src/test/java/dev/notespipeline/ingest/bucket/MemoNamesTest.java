@@ -40,4 +40,10 @@ class MemoNamesTest {
         assertThat(MemoNames.unsafeReason("2022 秋/勉強会 メモ.md")).isEmpty();
         assertThat(MemoNames.unsafeReason("two..dots.md")).isEmpty();
     }
+
+    @Test
+    void printableNamesShowControlCharactersEscaped() {
+        assertThat(MemoNames.printable("new\nline.md")).isEqualTo("new\\u000aline.md");
+        assertThat(MemoNames.printable("勉強会 メモ.md")).isEqualTo("勉強会 メモ.md");
+    }
 }
