@@ -18,6 +18,7 @@ import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -49,27 +50,31 @@ final class NodeText {
                     || node instanceof Block && node != root && node.getPrevious() != null) {
                 text.append('\n');
             }
-            return !(isCode(node) || node instanceof AutoLink || node instanceof HtmlInline || isImageOrReference(node) || isUndefinedReference(node));
+            return !(isCode(node) || node instanceof AutoLink || node instanceof HtmlInline || isImageOrReference(node)
+                    || isUndefinedReference(node));
         });
         return text.toString().strip();
     }
 
-    /** Link targets in source order: Markdown links, reference links, autolinks and bare URLs in the text. */
+    /**
+     * Web link targets in source order: Markdown links, reference links, autolinks and bare URLs in the text.
+     * Anchors, relative paths and mail addresses lead nowhere a reader of the pipeline can follow, so they are left out.
+     */
     static Set<String> urls(Node root, Document document) {
         Set<String> urls = new LinkedHashSet<>();
         walk(root, node -> {
             if (node instanceof Link link) {
-                urls.add(link.getUrl().unescape());
+                addWebUrl(urls, link.getUrl().unescape());
                 return false;
             }
             if (node instanceof AutoLink link) {
-                urls.add(link.getUrl().unescape());
+                addWebUrl(urls, link.getUrl().unescape());
                 return false;
             }
             if (node instanceof LinkRef ref) {
                 Reference reference = ref.getReferenceNode(document);
                 if (reference != null) {
-                    urls.add(reference.getUrl().unescape());
+                    addWebUrl(urls, reference.getUrl().unescape());
                     return false;
                 }
             }
@@ -79,6 +84,13 @@ final class NodeText {
             return !(isCode(node) || isImageOrReference(node));
         });
         return urls;
+    }
+
+    private static void addWebUrl(Set<String> urls, String url) {
+        String lower = url.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("https://") || lower.startsWith("http://")) {
+            urls.add(url);
+        }
     }
 
     /** {@code [2022年12月版]} without a reference definition is text in brackets, not a link. */

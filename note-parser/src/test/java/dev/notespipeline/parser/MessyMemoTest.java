@@ -165,6 +165,14 @@ class MessyMemoTest {
     }
 
     @Test
+    void onlyWebLinksCountNotAnchorsRelativePathsOrMail() {
+        Talk talk = parse("l.md", "# Night\n## Talk\n* [top](#night) [other memo](./2023.md) [mail](mailto:a@example.com) "
+                + "<mailto:b@example.com> [site](HTTPS://Example.com/x)\n").events().get(0).talks().get(0);
+        assertThat(talk.links()).containsExactly(new Link("other", "HTTPS://Example.com/x", null));
+        assertThat(talk.text()).isEqualTo("top other memo mail mailto:b@example.com site");
+    }
+
+    @Test
     void preambleLinksBelongToNoEventOrTalk() {
         ParsedNote note = parse("p.md", "See https://example.com/index\n# Night\n## Talk\n* x\n");
         assertThat(note.preamble()).isEqualTo("See https://example.com/index");
