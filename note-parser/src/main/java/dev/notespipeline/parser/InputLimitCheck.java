@@ -4,10 +4,12 @@ package dev.notespipeline.parser;
  * Refuses, in one linear pass over the raw text and before flexmark sees it, the memos flexmark could not
  * parse in bounded time or without overflowing the stack (see {@link ParserLimits}).
  *
- * <p>It reads lines as Markdown's block structure would, approximately and always erring towards
- * overestimation: nesting counts every list marker and {@code >} in front of a line's text plus half the
- * indentation before the first of them (each nested list level needs at least two more columns), and a
- * paragraph is any run of lines that no blank line, heading, fence or new list item interrupts.
+ * <p>It reads lines as Markdown's block structure would, approximately: nesting counts every list marker
+ * and {@code >} in front of a line's text plus half the indentation that is not part of a list marker (each
+ * nested list level needs at least two more columns), so it never underestimates; a paragraph is any run of lines
+ * that no blank line, heading, fence or new list item interrupts. Fenced code is not a paragraph (flexmark
+ * reads it in linear time), so a long pasted log is fine; a crafted memo that fools this fence tracking is
+ * left to the caller's parse deadline.
  */
 final class InputLimitCheck {
 
@@ -90,16 +92,19 @@ final class InputLimitCheck {
             int markers = 0;
             int columns = 0;
             boolean listItem = false;
+            boolean afterListMarker = false;
             int i = start;
             while (i < end && markers + columns / 2 <= maxNesting) {
                 char c = text.charAt(i);
                 if (c == ' ' || c == '\t') {
-                    if (markers == 0) {
+                    // The spaces after a list marker are part of the marker; all other indentation may nest a list.
+                    if (!afterListMarker) {
                         columns += c == ' ' ? 1 : 4 - columns % 4;
                     }
                     i++;
                 } else if (c == '>') {
                     markers++;
+                    afterListMarker = false;
                     i++;
                 } else {
                     int afterMarker = listMarkerEnd(text, i, end);
@@ -108,6 +113,7 @@ final class InputLimitCheck {
                     }
                     markers++;
                     listItem = true;
+                    afterListMarker = true;
                     i = afterMarker;
                 }
             }

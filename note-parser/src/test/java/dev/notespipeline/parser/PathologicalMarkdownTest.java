@@ -55,6 +55,17 @@ class PathologicalMarkdownTest {
     }
 
     @Test
+    void listsNestedByIndentationInsideAQuoteAreCountedToo() {
+        StringBuilder memo = new StringBuilder("# Event\n");
+        for (int depth = 0; depth < 200; depth++) {
+            memo.append(">").append("  ".repeat(depth)).append(" - item\n");
+        }
+        assertThatThrownBy(() -> parse(memo.toString()))
+                .isInstanceOf(UnparseableNoteException.class)
+                .hasMessageContaining("nests lists or quotes more than 100 levels deep");
+    }
+
+    @Test
     void quotesNestedTenThousandDeepAreRefused() {
         assertThatThrownBy(() -> parse(">".repeat(10_000) + " deep\n"))
                 .isInstanceOf(UnparseableNoteException.class)
