@@ -4,6 +4,7 @@ import dev.notespipeline.contract.NoteJson;
 import dev.notespipeline.contract.PipelineTopics;
 import dev.notespipeline.enrich.taxonomy.TaxonomyLoader;
 import dev.notespipeline.infra.SharedInfra;
+import dev.notespipeline.infra.UserSettings;
 import dev.notespipeline.parser.fixtures.SampleNotes;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
@@ -16,7 +17,7 @@ import org.apache.kafka.common.TopicPartition;
 /**
  * Before enrich-service starts: publishes a note to {@code notes.parsed} and marks it consumed by the built-in
  * taxonomy's consumer group, as after a deployment that has already tagged it. Runs after
- * {@code PipelineInfraResource} (higher order), on the broker that resource started.
+ * {@code PipelineInfraResource} (higher order), on the broker the user named or the one that resource started.
  */
 public class NoteTaggedByThePreviousTaxonomy implements QuarkusTestResourceLifecycleManager {
 
@@ -25,7 +26,10 @@ public class NoteTaggedByThePreviousTaxonomy implements QuarkusTestResourceLifec
 
     @Override
     public Map<String, String> start() {
-        String bootstrap = System.getProperty("kafka.bootstrap.servers", SharedInfra.kafka().bootstrapServers());
+        String bootstrap = UserSettings.get("kafka.bootstrap.servers");
+        if (bootstrap == null) {
+            bootstrap = SharedInfra.kafka().bootstrapServers();
+        }
         try (KafkaCompanion companion = new KafkaCompanion(bootstrap)) {
             companion.produceStrings().fromRecords(new ProducerRecord<>(PipelineTopics.PARSED, NOTE_ID,
                     NoteJson.write(SampleNotes.parsed(SampleNotes.FY2022, NOTE_ID, 1)))).awaitCompletion();
