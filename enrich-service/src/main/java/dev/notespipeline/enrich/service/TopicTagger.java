@@ -128,17 +128,15 @@ public final class TopicTagger {
      */
     private void addParents(Map<String, TopicTag> tags) {
         for (TopicTag child : List.copyOf(tags.values())) {
-            for (String slug = child.parent(); slug != null; slug = tags.get(slug).parent()) {
+            TopicTag below = child;
+            for (String slug = child.parent(); slug != null; slug = below.parent()) {
                 Topic parent = taxonomy.topic(slug).orElseThrow();
                 TopicTag own = tags.get(slug);
-                if (own == null) {
-                    tags.put(slug, new TopicTag(parent.slug(), parent.label(), parent.parent(), child.score(), child.evidence()));
-                } else {
-                    LinkedHashSet<Evidence> evidence = new LinkedHashSet<>(own.evidence());
-                    evidence.addAll(child.evidence());
-                    tags.put(slug, new TopicTag(parent.slug(), parent.label(), parent.parent(),
-                            Math.max(own.score(), child.score()), List.copyOf(evidence)));
-                }
+                LinkedHashSet<Evidence> evidence = new LinkedHashSet<>(own == null ? List.of() : own.evidence());
+                evidence.addAll(below.evidence());
+                double score = own == null ? below.score() : Math.max(own.score(), below.score());
+                below = new TopicTag(parent.slug(), parent.label(), parent.parent(), score, List.copyOf(evidence));
+                tags.put(slug, below);
             }
         }
     }

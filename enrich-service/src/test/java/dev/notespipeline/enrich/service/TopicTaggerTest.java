@@ -8,7 +8,9 @@ import dev.notespipeline.contract.NoteEvent;
 import dev.notespipeline.contract.ParsedNote;
 import dev.notespipeline.contract.Talk;
 import dev.notespipeline.contract.TopicTag;
+import dev.notespipeline.enrich.taxonomy.Taxonomy;
 import dev.notespipeline.enrich.taxonomy.TaxonomyLoader;
+import dev.notespipeline.enrich.taxonomy.Topic;
 import dev.notespipeline.parser.fixtures.SampleNotes;
 import java.util.List;
 import java.util.Map;
@@ -118,6 +120,18 @@ class TopicTaggerTest {
         TopicTag eks = tags.stream().filter(tag -> tag.slug().equals("eks")).findFirst().orElseThrow();
         assertThat(kubernetes.evidence()).contains(new Evidence("kubectl", "talk.title", 1), new Evidence("EKS", "talk.title", 1));
         assertThat(kubernetes.score()).isEqualTo(Math.max(kubernetes.score(), eks.score()));
+    }
+
+    @Test
+    void everyAncestorIsTaggedWithTheEvidenceGatheredBelowIt() {
+        Taxonomy chain = new Taxonomy("v", Map.of("talk.title", 2.0), List.of(
+                new Topic("cloud", "Cloud", null, List.of("cloud"), List.of(), List.of(), 2, Map.of()),
+                new Topic("kubernetes", "Kubernetes", "cloud", List.of("kubectl"), List.of(), List.of(), 2, Map.of()),
+                new Topic("eks", "EKS", "kubernetes", List.of("EKS"), List.of(), List.of(), 2, Map.of())));
+        List<TopicTag> tags = new TopicTagger(chain).tag(Map.of("talk.title", "EKS and kubectl"));
+        assertThat(tags).extracting(TopicTag::slug).containsExactly("cloud", "kubernetes", "eks");
+        assertThat(tags.get(0).evidence()).containsExactlyInAnyOrder(
+                new Evidence("kubectl", "talk.title", 1), new Evidence("EKS", "talk.title", 1));
     }
 
     @Test
