@@ -9,11 +9,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -73,8 +70,4 @@ public class TalkEntity extends PanacheEntityBase {
     /** Title, speaker, text and event title split into words; the database derives its tsvectors from it. */
     @Column(name = "search_text", nullable = false)
     public String searchText;
-
-    @OneToMany(mappedBy = "talk", fetch = FetchType.LAZY)
-    @OrderBy("score DESC, key.slug ASC")
-    public List<TalkTopicEntity> topics = new ArrayList<>();
 }

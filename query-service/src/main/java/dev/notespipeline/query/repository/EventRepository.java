@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -43,7 +44,7 @@ public class EventRepository implements PanacheRepositoryBase<EventEntity, Strin
         }
         Map<String, EventEntity> byId = find("id in ?1", ids).stream()
                 .collect(Collectors.toMap(event -> event.id, Function.identity()));
-        return ids.stream().map(byId::get).filter(event -> event != null).toList();
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** Where {@code event} stands in the event order. */

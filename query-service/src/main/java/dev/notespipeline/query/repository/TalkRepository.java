@@ -8,6 +8,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -57,7 +58,7 @@ public class TalkRepository implements PanacheRepositoryBase<TalkEntity, String>
                 .setParameter("ids", ids)
                 .getResultStream()
                 .collect(Collectors.toMap(talk -> talk.id, Function.identity()));
-        return ids.stream().map(byId::get).filter(talk -> talk != null).toList();
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** The talks of one event, in source order. */

@@ -10,6 +10,7 @@ import dev.notespipeline.contract.EnrichedNote;
 import dev.notespipeline.contract.Evidence;
 import dev.notespipeline.contract.NoteJson;
 import dev.notespipeline.contract.ParsedNote;
+import dev.notespipeline.contract.Talk;
 import dev.notespipeline.contract.TopicTag;
 import dev.notespipeline.infra.PipelineInfraResource;
 import dev.notespipeline.parser.fixtures.SampleNotes;
@@ -79,7 +80,8 @@ class TalkDetailTest {
         EnrichedNotes.send(companion, tagged("detail.md", 1, "t1", "detail-appservice", "detail-azure"));
         await().atMost(Duration.ofSeconds(30)).until(() -> EnrichedNotes.talkCount("detail-appservice") == 2);
 
-        String id = talksOf("detail-appservice").getString("items.find { it.title == 'Azure App Service 運用体験談(仮)' }.id");
+        Talk expected = EnrichedNotes.talk("App Service 運用");
+        String id = talksOf("detail-appservice").getString("items.find { it.title == '" + expected.title() + "' }.id");
         JsonPath talk = given().get("/api/talks/" + id).then().statusCode(200).extract().jsonPath();
         assertThat(talk.getString("id")).isEqualTo(id);
         assertThat(talk.getString("speaker")).isEqualTo("御成門プログラマー");
@@ -88,7 +90,7 @@ class TalkDetailTest {
         assertThat(talk.getString("bullets[0].text")).contains("コスト節約");
         assertThat(talk.getList("bullets[0].children")).hasSize(4);
         assertThat(talk.getString("source.noteId")).isEqualTo("detail.md");
-        assertThat(talk.getInt("source.line")).isEqualTo(68);
+        assertThat(talk.getInt("source.line")).isEqualTo(expected.line()).isPositive();
         assertThat(talk.getString("topics[0].slug")).isEqualTo("detail-appservice");
         assertThat(talk.getList("topics[0].evidence.field")).containsExactly("talk.title", "talk.text");
         assertThat(talk.getList("topics[0].evidence.count")).containsExactly(1, 2);
@@ -103,8 +105,8 @@ class TalkDetailTest {
     void aParentTopicFindsTheTalksOfItsChildren() {
         EnrichedNotes.send(companion, tagged("parent.md", 1, "t1", "parent-appservice", "parent-azure"));
         await().atMost(Duration.ofSeconds(30)).until(() -> EnrichedNotes.talkCount("parent-appservice") == 2);
-        assertThat(talksOf("parent-azure").getList("items.title"))
-                .containsExactlyInAnyOrder("Azure App Service 運用体験談(仮)", "Azure App ServiceのGo紹介 [2022年12月版]");
+        assertThat(talksOf("parent-azure").getList("items.title")).containsExactlyInAnyOrder(
+                EnrichedNotes.talk("App Service 運用").title(), EnrichedNotes.talk("App ServiceのGo").title());
         assertThat(talksOf("parent-azure").getString("items[0].topics.find { it.slug == 'parent-azure' }.label"))
                 .isEqualTo("PARENT-AZURE");
     }
@@ -134,7 +136,8 @@ class TalkDetailTest {
 
         JsonPath listed = given().queryParam("topic", "event-azure").get("/api/events").then().statusCode(200)
                 .extract().jsonPath();
-        assertThat(listed.getList("items.title")).containsExactly("第42回 Tokyo Jazug Night");
+        assertThat(listed.getList("items.title", String.class)).singleElement()
+                .satisfies(title -> assertThat(title).contains("Tokyo Jazug Night"));
         assertThat(listed.getInt("items[0].talkCount")).isEqualTo(9);
         assertThat(listed.getList("items[0].links.kind")).containsExactly("youtube", "connpass");
         assertThat(listed.getList("items[0].topics.slug")).containsExactly("event-appservice", "event-azure");
@@ -142,7 +145,7 @@ class TalkDetailTest {
         JsonPath event = given().get("/api/events/" + listed.getString("items[0].id")).then().statusCode(200)
                 .extract().jsonPath();
         assertThat(event.getList("talks")).hasSize(9);
-        assertThat(event.getString("talks[0].title")).isEqualTo("クラウドマイグレーション成功のコツ");
+        assertThat(event.getList("talks.title")).containsExactlyElementsOf(EnrichedNotes.talkTitlesOfEvent("Jazug"));
         assertThat(event.getList("overview.text", String.class)).anySatisfy(text -> assertThat(text).contains("LT回"));
 
         String eksEvent = given().queryParam("q", "EKS").get("/api/talks").then().statusCode(200)

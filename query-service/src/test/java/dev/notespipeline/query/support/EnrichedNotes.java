@@ -6,6 +6,7 @@ import dev.notespipeline.contract.EnrichedNote;
 import dev.notespipeline.contract.NoteJson;
 import dev.notespipeline.contract.ParsedNote;
 import dev.notespipeline.contract.PipelineTopics;
+import dev.notespipeline.contract.Talk;
 import dev.notespipeline.contract.TopicTag;
 import dev.notespipeline.parser.fixtures.SampleNotes;
 import io.restassured.response.Response;
@@ -43,6 +44,23 @@ public final class EnrichedNotes {
 
     public static void send(KafkaCompanion companion, EnrichedNote note) {
         send(companion, note.note().noteId(), NoteJson.write(note));
+    }
+
+    /** The sample memo as the parser in use reads it: tests take titles and lines from it, not from memory. */
+    public static ParsedNote memo() {
+        return SampleNotes.parsed(SampleNotes.FY2022, "memo.md", 1);
+    }
+
+    /** The talk titles of the sample memo's event whose title contains {@code eventTitlePart}, in order. */
+    public static List<String> talkTitlesOfEvent(String eventTitlePart) {
+        return memo().events().stream().filter(event -> event.title().contains(eventTitlePart))
+                .flatMap(event -> event.talks().stream()).map(Talk::title).toList();
+    }
+
+    /** The sample memo's talk whose title contains {@code titlePart}. */
+    public static Talk talk(String titlePart) {
+        return memo().events().stream().flatMap(event -> event.talks().stream())
+                .filter(talk -> talk.title().contains(titlePart)).findFirst().orElseThrow();
     }
 
     /** How many talks carry {@code topic}; 0 while no note carried it yet (the API then answers 400). */
