@@ -4,16 +4,19 @@ import dev.notespipeline.text.SegmentedText;
 import dev.notespipeline.text.Word;
 import dev.notespipeline.text.WordSegmenter;
 import java.util.BitSet;
+import java.util.regex.Pattern;
 
 /**
- * A text ready for term matching: NFKC-normalised, lower-cased, every run of white space made one space, and the
- * offsets where Kuromoji's words begin and end.
+ * A text ready for term matching: NFKC-normalised, lower-cased, links dropped, every run of white space made one
+ * space, and the offsets where Kuromoji's words begin and end.
  *
  * <p>Long words come whole and in parts (see {@link SegmentedText}), so both the whole word's ends and its parts'
  * ends are boundaries: {@code 監視} matches in {@code 監視戦略}, and {@code オブザーバビリティ} in
  * {@code オブザーバビリティ入門}.
  */
 public final class MatchableText {
+
+    private static final Pattern URL = Pattern.compile("(?:https?|ftp)://\\S+|www\\.\\S+");
 
     private final String normalized;
     private final BitSet starts = new BitSet();
@@ -31,9 +34,13 @@ public final class MatchableText {
         return new MatchableText(WordSegmenter.segment(normalize(text)));
     }
 
-    /** What {@link #text()} is made of: a term normalised this way can be looked up in it. */
+    /**
+     * What {@link #text()} is made of: a term normalised this way can be looked up in it. Links are dropped: a
+     * URL is not prose, and a video id such as {@code 9EKS2x} would otherwise hold the word {@code eks}.
+     */
     public static String normalize(String text) {
-        return WordSegmenter.normalize(text == null ? "" : text).replaceAll("\\s+", " ").strip();
+        String normalized = WordSegmenter.normalize(text == null ? "" : text);
+        return URL.matcher(normalized).replaceAll(" ").replaceAll("\\s+", " ").strip();
     }
 
     public String text() {

@@ -19,6 +19,12 @@ class TermMatcherTest {
     }
 
     @Test
+    void linksAreNotText() {
+        assertThat(count("EKS", "https://www.youtube.com/watch?v=9EKS2x")).isZero();
+        assertThat(count("EKS", "slides: https://example.com/eks/talk then EKS運用")).isOne();
+    }
+
+    @Test
     void aChangeOfScriptIsAWordBoundary() {
         assertThat(count("EKS", "味わい深いEKS運用の世界")).isOne();
         assertThat(count("Azure", "Azureの学習")).isOne();
