@@ -5,6 +5,7 @@ import dev.notespipeline.ingest.bucket.RejectedObjectException;
 import dev.notespipeline.ingest.config.BucketConfig;
 import dev.notespipeline.ingest.metrics.IngestMetrics;
 import dev.notespipeline.parser.NoteParser;
+import dev.notespipeline.parser.UnparseableNoteException;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -56,7 +57,10 @@ public class TimeBoundParser {
         } catch (ExecutionException e) {
             // Whatever the parser threw (its own exceptions, a StackOverflowError on absurd nesting) is about this memo.
             Throwable cause = e.getCause();
-            throw new RejectedObjectException("unparseable", "the Markdown cannot be parsed: " + cause, cause);
+            String detail = cause instanceof UnparseableNoteException unparseable
+                    ? unparseable.reason()
+                    : "the Markdown cannot be parsed: " + cause;
+            throw new RejectedObjectException("unparseable", detail, cause);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             parsing.cancel(true);
