@@ -9,6 +9,7 @@ import dev.notespipeline.infra.FreePorts;
 import dev.notespipeline.infra.UserSettings;
 import dev.notespipeline.infra.SharedInfra;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,7 +70,8 @@ class PipelineIT {
         Files.copy(SAMPLE, bucket.resolve("fy2022-events.md"));
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
-                .until(() -> talks("azure").size() >= 9 && talks("observability").size() >= 2 && !talks("eks").isEmpty());
+                .until(() -> talksSoFar("azure").size() >= 9 && talksSoFar("observability").size() >= 2
+                        && !talksSoFar("eks").isEmpty());
 
         List<Map<String, Object>> azure = talks("azure");
         assertThat(azure).filteredOn(talk -> eventTitle(talk).equals("第42回 Tokyo Jazug Night")).hasSize(9);
@@ -107,12 +109,22 @@ class PipelineIT {
     }
 
     private static long countTitled(String title) {
-        return talks("azure").stream().filter(talk -> title.equals(talk.get("title"))).count();
+        return talksSoFar("azure").stream().filter(talk -> title.equals(talk.get("title"))).count();
     }
 
     private static List<Map<String, Object>> talks(String topic) {
         return given().baseUri(query.baseUri()).queryParam("topic", topic).queryParam("limit", 100)
                 .get("/api/talks").then().statusCode(200).extract().jsonPath().getList("items");
+    }
+
+    /** Talks of a topic, or none while no note has carried the topic yet (the API then answers 400 unknown topic). */
+    private static List<Map<String, Object>> talksSoFar(String topic) {
+        Response response = given().baseUri(query.baseUri()).queryParam("topic", topic)
+                .queryParam("limit", 100).get("/api/talks");
+        if (response.statusCode() == 400 && response.jsonPath().getString("detail").contains(topic)) {
+            return List.of();
+        }
+        return response.then().statusCode(200).extract().jsonPath().getList("items");
     }
 
     @SuppressWarnings("unchecked")
