@@ -17,6 +17,11 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,6 +34,8 @@ class PipelineIT {
 
     private static final Path ROOT = Path.of(System.getProperty("pipeline.root", "..")).toAbsolutePath().normalize();
     private static final Path SAMPLE = ROOT.resolve("note-parser/src/test/resources/notes/fy2022-events.md");
+    private static final Path DASHBOARD = Path.of("deploy/k8s/components/monitoring/notes-pipeline-dashboard.json");
+    private static final Pattern TRACE_ID = Pattern.compile("traceId=([0-9a-f]*)");
 
     private static Path bucket;
     private static ServiceProcess ingest;
@@ -106,6 +113,44 @@ class PipelineIT {
 
         Files.delete(file);
         await().atMost(Duration.ofSeconds(60)).until(() -> countTitled("Azure Functions実践") == 0);
+    }
+
+    @Test
+    void oneTraceFollowsANoteFromTheBucketToTheDatabase() throws IOException {
+        Files.writeString(bucket.resolve("traced.md"), "# Traced night\n## Tracing with OpenTelemetry\tAliceさん\n* 監視\n");
+        await().atMost(Duration.ofSeconds(60)).until(() -> logLine(query, "stored traced.md") != null);
+
+        String traceId = traceId(logLine(ingest, "published traced.md"));
+        assertThat(traceId).matches("[0-9a-f]{32}").isNotEqualTo("0".repeat(32));
+        assertThat(traceId(logLine(enrich, "tagged traced.md"))).isEqualTo(traceId);
+        assertThat(traceId(logLine(query, "stored traced.md"))).isEqualTo(traceId);
+    }
+
+    @Test
+    void everyMetricTheDashboardChartsIsServed() throws IOException {
+        Files.copy(SAMPLE, bucket.resolve("metrics.md"));
+        Files.write(bucket.resolve("not-text.md"), new byte[] {'#', ' ', (byte) 0xC3, (byte) 0x28, 0});
+        await().atMost(Duration.ofSeconds(60)).until(() -> logLine(query, "stored metrics.md") != null
+                && logLine(ingest, "rejected not-text.md") != null);
+        given().baseUri(query.baseUri()).queryParam("topic", "azure").get("/api/talks");
+
+        String served = Stream.of(ingest, enrich, query)
+                .map(service -> given().baseUri(service.baseUri()).get("/q/metrics").then().statusCode(200).extract().asString())
+                .collect(Collectors.joining("\n"));
+        Set<String> charted = DashboardMetrics.names(ROOT.resolve(DASHBOARD));
+        assertThat(charted).isNotEmpty().allSatisfy(metric ->
+                assertThat(served).as("a series of " + metric).containsPattern("(?m)^" + metric + "[{ ]"));
+    }
+
+    private static String logLine(ServiceProcess service, String text) throws IOException {
+        return Files.readAllLines(service.log()).stream().filter(line -> line.contains(text)).findFirst().orElse(null);
+    }
+
+    private static String traceId(String logLine) {
+        assertThat(logLine).isNotNull();
+        Matcher matcher = TRACE_ID.matcher(logLine);
+        assertThat(matcher.find()).as("a trace id in: " + logLine).isTrue();
+        return matcher.group(1);
     }
 
     private static long countTitled(String title) {

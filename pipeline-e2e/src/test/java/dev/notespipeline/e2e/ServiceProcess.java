@@ -56,6 +56,11 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** Everything the service wrote to its standard output and error. */
+    Path log() {
+        return log;
+    }
+
     String baseUri() {
         return "http://127.0.0.1:" + port;
     }

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Outgoing;
+import org.jboss.logging.Logger;
 
 /**
  * Reads {@code notes.parsed}, tags each note and writes {@code notes.enriched} under the same key.
@@ -18,6 +19,8 @@ import org.eclipse.microprofile.reactive.messaging.Outgoing;
  */
 @ApplicationScoped
 public class NoteEnricher {
+
+    private static final Logger LOG = Logger.getLogger(NoteEnricher.class);
 
     @Inject
     TopicTagger tagger;
@@ -33,6 +36,7 @@ public class NoteEnricher {
         }
         EnrichedNote enriched = tagger.tag(NoteJson.readParsed(parsed.value()));
         metrics.record(enriched);
+        LOG.infof("tagged %s version %d with taxonomy %s", parsed.key(), enriched.note().version(), enriched.taxonomyVersion());
         return Record.of(parsed.key(), NoteJson.write(enriched));
     }
 }

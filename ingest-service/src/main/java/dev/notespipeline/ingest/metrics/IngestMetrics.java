@@ -28,7 +28,7 @@ public class IngestMetrics {
         this.deleted = Counter.builder("ingest.notes.deleted")
                 .description("Tombstones published for deleted files").register(registry);
         this.parseDuration = Timer.builder("ingest.parse.duration")
-                .description("Time to parse one memo").register(registry);
+                .description("Time to parse one memo").publishPercentileHistogram().register(registry);
         for (NoteStatus status : NoteStatus.values()) {
             AtomicLong size = new AtomicLong();
             ledgerSize.put(status, size);

@@ -9,6 +9,9 @@ import dev.notespipeline.ingest.config.BucketConfig;
 import dev.notespipeline.ingest.messaging.ParsedNotePublisher;
 import dev.notespipeline.ingest.metrics.IngestMetrics;
 import dev.notespipeline.ingest.repository.NoteStatus;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.security.MessageDigest;
@@ -26,6 +29,9 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class NoteIngestor {
+
+    /** The span attribute naming the note a trace is about: the root of the trace that follows it downstream. */
+    static final AttributeKey<String> NOTE_ID = AttributeKey.stringKey("note.id");
 
     private static final Logger LOG = Logger.getLogger(NoteIngestor.class);
 
@@ -63,7 +69,9 @@ public class NoteIngestor {
      * @param previous what the ledger knows of this note
      * @param retryRejected read a rejected file again even if its bytes did not change (the limits may have)
      */
+    @WithSpan("ingest note")
     public Outcome ingest(BucketObject object, Optional<LedgerState> previous, boolean retryRejected) {
+        Span.current().setAttribute(NOTE_ID, object.key());
         Instant now = clock.instant();
         long maxBytes = config.maxFileSize().asLongValue();
         Optional<String> unsafeName = MemoNames.unsafeReason(object.key());
@@ -110,7 +118,9 @@ public class NoteIngestor {
     }
 
     /** Publishes a tombstone for a note whose file is gone. */
+    @WithSpan("delete note")
     public Outcome delete(String key) {
+        Span.current().setAttribute(NOTE_ID, key);
         try {
             publisher.publishDeletion(key);
         } catch (ParsedNotePublisher.PublishException e) {

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
 
 /**
  * Stores what arrives on {@code notes.enriched}, one record at a time in partition order. The record is
@@ -21,6 +22,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  */
 @ApplicationScoped
 public class EnrichedNoteConsumer {
+
+    private static final Logger LOG = Logger.getLogger(EnrichedNoteConsumer.class);
 
     @Inject
     NoteStore store;
@@ -39,10 +42,14 @@ public class EnrichedNoteConsumer {
     public void consume(ConsumerRecord<String, String> record) {
         try {
             if (record.value() == null) {
-                metrics.deleted(retry.untilStored(() -> store.delete(record.key())));
+                boolean removed = retry.untilStored(() -> store.delete(record.key()));
+                metrics.deleted(removed);
+                LOG.infof("deleted %s: %s", record.key(), removed ? "removed" : "was not stored");
             } else {
                 EnrichedNote note = NoteJson.readEnriched(record.value());
-                metrics.stored(note.note(), retry.untilStored(() -> store.store(note)));
+                NoteStore.Outcome outcome = retry.untilStored(() -> store.store(note));
+                metrics.stored(note.note(), outcome);
+                LOG.infof("stored %s version %d: %s", record.key(), note.note().version(), outcome);
             }
         } catch (DatabaseUnavailableException e) {
             // Shutting down while waiting: fail without acknowledging, so the record is read again after the restart.
