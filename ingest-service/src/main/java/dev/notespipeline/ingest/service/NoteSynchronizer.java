@@ -48,6 +48,7 @@ public class NoteSynchronizer implements BucketChangeListener {
     private final Set<String> ingesting = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean listingNeeded = new AtomicBoolean();
     private final ExecutorService workers;
+    private volatile String lastListingFailure;
 
     public NoteSynchronizer(Bucket bucket, NoteIngestor ingestor, NoteLedger ledger, IngestMetrics metrics,
             BucketConfig config) {
@@ -62,6 +63,11 @@ public class NoteSynchronizer implements BucketChangeListener {
             thread.setDaemon(true);
             return thread;
         });
+    }
+
+    /** Why the last listing of the bucket failed, or empty when it succeeded. */
+    public Optional<String> lastListingFailure() {
+        return Optional.ofNullable(lastListingFailure);
     }
 
     @Override
@@ -86,10 +92,17 @@ public class NoteSynchronizer implements BucketChangeListener {
         Map<String, LedgerState> known;
         try {
             listing = bucket.list();
-            known = ledger.present();
+            lastListingFailure = null;
         } catch (IOException | RuntimeException e) {
             // A failed listing must not look as if every file had been deleted.
-            LOG.warnf("cannot list %s: %s; trying again at the next reconciliation", bucket.url(), e.getMessage());
+            lastListingFailure = "cannot list " + bucket.url() + ": " + e.getMessage();
+            LOG.warnf("%s; trying again at the next reconciliation", lastListingFailure);
+            return new ScanSummary(0, 0, 0, waiting());
+        }
+        try {
+            known = ledger.present();
+        } catch (RuntimeException e) {
+            LOG.warnf("cannot read the ledger: %s; trying again at the next reconciliation", e.getMessage());
             return new ScanSummary(0, 0, 0, waiting());
         }
         int queued = 0;

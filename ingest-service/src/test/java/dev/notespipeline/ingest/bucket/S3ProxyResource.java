@@ -22,6 +22,13 @@ public class S3ProxyResource implements QuarkusTestResourceLifecycleManager {
     public static final String SECRET_KEY = "test-secret-key";
 
     private S3Proxy proxy;
+    private String watchedBucket = BUCKET;
+
+    /** Init argument {@code watch}: the bucket the service is pointed at, which need not exist. */
+    @Override
+    public void init(Map<String, String> initArgs) {
+        watchedBucket = initArgs.getOrDefault("watch", BUCKET);
+    }
 
     @Override
     public Map<String, String> start() {
@@ -47,7 +54,7 @@ public class S3ProxyResource implements QuarkusTestResourceLifecycleManager {
         System.setProperty("aws.accessKeyId", ACCESS_KEY);
         System.setProperty("aws.secretAccessKey", SECRET_KEY);
         return Map.of(
-                "pipeline.bucket.url", "s3://" + BUCKET + "/" + PREFIX.substring(0, PREFIX.length() - 1),
+                "pipeline.bucket.url", "s3://" + watchedBucket + "/" + PREFIX.substring(0, PREFIX.length() - 1),
                 "pipeline.bucket.s3.endpoint", "http://127.0.0.1:" + proxy.getPort(),
                 // Small pages, so that a handful of memos already needs several listing requests.
                 "pipeline.bucket.s3.page-size", "2");
