@@ -8,6 +8,7 @@
 #   BUCKET_DIR=<repo>/bucket   NOTES_DATA_DIR=<repo>/.local   NOTES_JAVA_OPTS="-Xmx384m"
 #   KAFKA_BOOTSTRAP_SERVERS=host:port      use your Kafka; no broker is started
 #   QUARKUS_DATASOURCE_JDBC_URL=jdbc:...   use your PostgreSQL (with QUARKUS_DATASOURCE_USERNAME/_PASSWORD); none is started
+#   PIPELINE_INGEST_ADMIN_PASSWORD=...     ingest-service's admin password (default: generated into .local/)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -123,6 +124,16 @@ if [ $start_postgres = yes ]; then
   export QUARKUS_DATASOURCE_PASSWORD=postgres
 fi
 export PIPELINE_BUCKET_URL="file:$BUCKET_DIR"
+# ingest-service's admin (POST /api/ingest/rescan): your password if you give one, else one made for this stack.
+if [ -z "${PIPELINE_INGEST_ADMIN_PASSWORD:-}" ]; then
+  password_file="$DATA_DIR/ingest-admin-password"
+  [ -s "$password_file" ] || (umask 077; head -c 18 /dev/urandom | base64 > "$password_file")
+  PIPELINE_INGEST_ADMIN_PASSWORD=$(cat "$password_file")
+  export PIPELINE_INGEST_ADMIN_PASSWORD
+  admin_note="user admin, password in $password_file"
+else
+  admin_note="user admin, the password you gave"
+fi
 
 port_of() {
   case "$1" in
@@ -156,7 +167,7 @@ cat <<INFO
 The notes pipeline is running.
   Drop Markdown notes into:  $BUCKET_DIR
   Talks, web page and API:   http://localhost:$QUERY_PORT/   (try /api/talks?topic=azure, /api/topics, /q/swagger-ui)
-  ingest-service:            http://localhost:$INGEST_PORT/q/health
+  ingest-service:            http://localhost:$INGEST_PORT/api/ingest/notes   (rescan: $admin_note)
   enrich-service:            http://localhost:$ENRICH_PORT/q/health
   Kafka:                     $KAFKA_BOOTSTRAP_SERVERS
   PostgreSQL:                $QUARKUS_DATASOURCE_JDBC_URL
