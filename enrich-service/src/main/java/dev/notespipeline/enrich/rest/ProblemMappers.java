@@ -3,7 +3,8 @@ package dev.notespipeline.enrich.rest;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import dev.notespipeline.contract.Problem;
+import dev.notespipeline.problem.Problem;
+import dev.notespipeline.problem.ProblemException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -31,16 +32,10 @@ public class ProblemMappers {
         String detail = exception.getCause() instanceof JsonProcessingException json
                 ? NOT_JSON + json.getOriginalMessage()
                 : exception.getMessage();
-        return Response.status(status.getStatusCode())
-                .type(Problem.MEDIA_TYPE)
-                .entity(Problem.of(status.getStatusCode(), status.getReasonPhrase(), detail))
-                .build();
+        return ProblemException.response(Problem.of(status.getStatusCode(), status.getReasonPhrase(), detail));
     }
 
     private static Response problem(Response.Status status, String detail) {
-        return Response.status(status)
-                .type(Problem.MEDIA_TYPE)
-                .entity(Problem.of(status.getStatusCode(), status.getReasonPhrase(), detail))
-                .build();
+        return ProblemException.response(Problem.of(status.getStatusCode(), status.getReasonPhrase(), detail));
     }
 }

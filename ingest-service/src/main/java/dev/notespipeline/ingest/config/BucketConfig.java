@@ -20,11 +20,11 @@ public interface BucketConfig {
     Duration reconcileInterval();
 
     /** How often files that changed (by a filesystem event or a listing) are looked at again until they are stable. */
-    @WithDefault("1s")
+    @WithDefault("250ms")
     Duration checkInterval();
 
     /** How long a file must stay unchanged before it is read, so a half-copied file is never parsed. */
-    @WithDefault("2s")
+    @WithDefault("500ms")
     Duration minAge();
 
     /** Larger files are rejected without being read. */

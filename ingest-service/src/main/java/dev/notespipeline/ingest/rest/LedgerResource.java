@@ -3,6 +3,7 @@ package dev.notespipeline.ingest.rest;
 import dev.notespipeline.ingest.repository.LedgerEntry;
 import dev.notespipeline.ingest.repository.LedgerRepository;
 import dev.notespipeline.ingest.repository.NoteStatus;
+import dev.notespipeline.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DefaultValue;

@@ -1,5 +1,7 @@
 package dev.notespipeline.ingest.rest;
 
+import dev.notespipeline.problem.Problem;
+import dev.notespipeline.problem.ProblemException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -47,10 +49,8 @@ public class ProblemMappers {
     }
 
     private static Response respond(Problem problem, String challenge) {
-        Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
-        if (challenge != null) {
-            response.header(HttpHeaders.WWW_AUTHENTICATE, challenge);
-        }
-        return response.build();
+        Response response = ProblemException.response(problem);
+        return challenge == null ? response
+                : Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, challenge).build();
     }
 }

@@ -2,6 +2,7 @@ package dev.notespipeline.query.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.notespipeline.problem.ProblemException;
 import dev.notespipeline.query.config.CursorConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,5 +1,7 @@
 package dev.notespipeline.query.rest;
 
+import dev.notespipeline.problem.Problem;
+import dev.notespipeline.problem.ProblemException;
 import dev.notespipeline.query.service.DatabaseOutage;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -14,7 +16,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException exception) {
-        return response(exception.problem());
+        return ProblemException.response(exception.problem());
     }
 
     /** The framework's own answers (unknown path, wrong method, unreadable request) in the same shape. */
@@ -27,23 +29,19 @@ public class ProblemMappers {
             case 406 -> "only application/json is served here";
             default -> "the request could not be understood";
         };
-        return response(Problem.of(status.getStatusCode(), status.getReasonPhrase(), detail));
+        return ProblemException.response(Problem.of(status.getStatusCode(), status.getReasonPhrase(), detail));
     }
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException exception) {
         if (DatabaseOutage.causedBy(exception)) {
             LOG.warnf("database unreachable: %s", exception.getMessage());
-            return Response.fromResponse(response(Problem.of(503, "Service Unavailable",
+            return Response.fromResponse(ProblemException.response(Problem.of(503, "Service Unavailable",
                             "the database is unreachable; try again shortly")))
                     .header(HttpHeaders.RETRY_AFTER, "5")
                     .build();
         }
         LOG.error("unexpected error", exception);
-        return response(Problem.of(500, "Internal Server Error", "unexpected error; it has been logged"));
-    }
-
-    private static Response response(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return ProblemException.response(Problem.of(500, "Internal Server Error", "unexpected error; it has been logged"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.notespipeline.query.rest;
 
+import dev.notespipeline.problem.ProblemException;
 import dev.notespipeline.query.repository.TalkFilter;
 import dev.notespipeline.query.repository.TalkRepository;
 import dev.notespipeline.text.WordSegmenter;

@@ -1,5 +1,7 @@
 package dev.notespipeline.query.rest;
 
+import dev.notespipeline.problem.Problem;
+import dev.notespipeline.problem.ProblemException;
 import dev.notespipeline.query.entity.TalkEntity;
 import dev.notespipeline.query.entity.TalkTopicEntity;
 import dev.notespipeline.query.mapping.TalkMapper;

@@ -1,5 +1,6 @@
 package dev.notespipeline.query.rest;
 
+import dev.notespipeline.problem.Problem;
 import dev.notespipeline.query.repository.TalkRepository;
 import dev.notespipeline.query.repository.TopicCount;
 import jakarta.inject.Inject;

@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import dev.notespipeline.contract.PipelineTopics;
 import dev.notespipeline.infra.PipelineInfraResource;
-import dev.notespipeline.query.rest.Problem;
+import dev.notespipeline.problem.Problem;
 import dev.notespipeline.query.support.EnrichedNotes;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.notespipeline.infra.PipelineInfraResource;
+import dev.notespipeline.problem.Problem;
 import dev.notespipeline.query.support.RawHttp;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;

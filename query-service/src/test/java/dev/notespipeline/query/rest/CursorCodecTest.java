@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.notespipeline.problem.ProblemException;
 import dev.notespipeline.query.config.CursorConfig;
 import dev.notespipeline.query.repository.TalkPosition;
 import java.time.LocalDate;

@@ -14,6 +14,7 @@ import dev.notespipeline.contract.Talk;
 import dev.notespipeline.contract.TopicTag;
 import dev.notespipeline.infra.PipelineInfraResource;
 import dev.notespipeline.parser.fixtures.SampleNotes;
+import dev.notespipeline.problem.Problem;
 import dev.notespipeline.query.support.EnrichedNotes;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;

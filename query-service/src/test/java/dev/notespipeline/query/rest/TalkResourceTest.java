@@ -12,6 +12,7 @@ import dev.notespipeline.contract.NoteJson;
 import dev.notespipeline.contract.ParsedNote;
 import dev.notespipeline.contract.PipelineTopics;
 import dev.notespipeline.infra.PipelineInfraResource;
+import dev.notespipeline.problem.Problem;
 import dev.notespipeline.query.support.EnrichedNotes;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;

@@ -1,6 +1,9 @@
-package dev.notespipeline.ingest.rest;
+package dev.notespipeline.problem;
 
-/** An RFC 9457 problem detail, served as {@code application/problem+json}. */
+/**
+ * An RFC 9457 problem detail, the body of every error answer of the services' REST APIs
+ * ({@code application/problem+json}).
+ */
 public record Problem(String type, String title, int status, String detail) {
 
     public static final String MEDIA_TYPE = "application/problem+json";

@@ -1,8 +1,8 @@
-package dev.notespipeline.query.rest;
+package dev.notespipeline.problem;
 
 import jakarta.ws.rs.core.Response;
 
-/** Ends a request with a problem+json answer. */
+/** Ends a request with a problem+json answer; each service's exception mappers turn it into the response. */
 public class ProblemException extends RuntimeException {
 
     private final Problem problem;
@@ -18,5 +18,10 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException badRequest(String detail) {
         return new ProblemException(Response.Status.BAD_REQUEST, detail);
+    }
+
+    /** The response carrying {@code problem}, with its status and media type. */
+    public static Response response(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 }
