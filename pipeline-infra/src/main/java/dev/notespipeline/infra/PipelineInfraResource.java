@@ -1,8 +1,11 @@
 package dev.notespipeline.infra;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.quarkus.test.kafka.InjectKafkaCompanion;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.util.HashMap;
 import java.util.Map;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Gives a Quarkus test the pipeline's servers: a real Kafka broker and, unless the init argument
@@ -12,10 +15,13 @@ import java.util.Map;
  * properties or environment variables) are used as they are and nothing is started. With
  * {@code pipeline.infra=containers} nothing is started either: Quarkus Dev Services start containers
  * (for machines with Docker; see the README).
+ *
+ * <p>A test's field annotated {@code @InjectKafkaCompanion} gets a {@link KafkaCompanion} on the same broker.
  */
 public class PipelineInfraResource implements QuarkusTestResourceLifecycleManager {
 
     private boolean needsPostgres = true;
+    private KafkaCompanion companion;
 
     @Override
     public void init(Map<String, String> initArgs) {
@@ -41,7 +47,24 @@ public class PipelineInfraResource implements QuarkusTestResourceLifecycleManage
     }
 
     @Override
+    public void inject(TestInjector testInjector) {
+        testInjector.injectIntoFields(companion(),
+                new TestInjector.AnnotatedAndMatchesType(InjectKafkaCompanion.class, KafkaCompanion.class));
+    }
+
+    @Override
     public void stop() {
         // The servers are shared by every test of this JVM; SharedInfra stops them when it exits.
+        if (companion != null) {
+            companion.close();
+        }
+    }
+
+    private KafkaCompanion companion() {
+        if (companion == null) {
+            // The user's broker, ours, or (with Dev Services) the one Quarkus started: whichever the tests run against.
+            companion = new KafkaCompanion(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+        }
+        return companion;
     }
 }

@@ -12,15 +12,13 @@ import dev.notespipeline.query.support.EnrichedNotes;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.kafka.InjectKafkaCompanion;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Order, date range and keyset cursors of GET /api/talks and GET /api/events. */
@@ -28,20 +26,8 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = PipelineInfraResource.class, scope = TestResourceScope.GLOBAL)
 class PagingTest {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
-    private KafkaCompanion companion;
-
-    @BeforeEach
-    void connect() {
-        companion = new KafkaCompanion(bootstrapServers);
-    }
-
-    @AfterEach
-    void disconnect() {
-        companion.close();
-    }
+    @InjectKafkaCompanion
+    KafkaCompanion companion;
 
     /** The sample memo dated {@code date} (its events carry no date of their own, so they take the note's). */
     private static EnrichedNote dated(String noteId, long version, LocalDate date, List<String> slugs) {

@@ -19,15 +19,13 @@ import dev.notespipeline.query.support.EnrichedNotes;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.kafka.InjectKafkaCompanion;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** GET /api/talks/{id}, /api/events/{id} and /api/speakers, parent topics and re-tagging, as a tagger would send them. */
@@ -35,20 +33,8 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = PipelineInfraResource.class, scope = TestResourceScope.GLOBAL)
 class TalkDetailTest {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
-    private KafkaCompanion companion;
-
-    @BeforeEach
-    void connect() {
-        companion = new KafkaCompanion(bootstrapServers);
-    }
-
-    @AfterEach
-    void disconnect() {
-        companion.close();
-    }
+    @InjectKafkaCompanion
+    KafkaCompanion companion;
 
     /**
      * The memo tagged the way enrich-service tags it: talks whose title says "App Service" get {@code child} (with

@@ -17,6 +17,7 @@ import dev.notespipeline.query.support.EnrichedNotes;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.kafka.InjectKafkaCompanion;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
@@ -25,9 +26,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The enriched-note flow into PostgreSQL and out over REST, against a real broker and a real database. */
@@ -35,20 +33,8 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = PipelineInfraResource.class, scope = TestResourceScope.GLOBAL)
 class TalkResourceTest {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
-    private KafkaCompanion companion;
-
-    @BeforeEach
-    void connect() {
-        companion = new KafkaCompanion(bootstrapServers);
-    }
-
-    @AfterEach
-    void disconnect() {
-        companion.close();
-    }
+    @InjectKafkaCompanion
+    KafkaCompanion companion;
 
     private static EnrichedNote enriched(String noteId, long version, List<String> slugs) {
         return EnrichedNotes.sample(noteId, version, slugs);
