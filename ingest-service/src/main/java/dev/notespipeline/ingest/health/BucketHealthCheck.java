@@ -1,6 +1,6 @@
 package dev.notespipeline.ingest.health;
 
-import dev.notespipeline.ingest.bucket.Bucket;
+import dev.notespipeline.ingest.buckets.Bucket;
 import dev.notespipeline.ingest.service.NoteSynchronizer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +13,19 @@ import java.util.Optional;
 @ApplicationScoped
 public class LedgerRepository implements PanacheRepositoryBase<LedgerEntry, String> {
 
+    private static final int KEYS_PER_QUERY = 1000;
+
     public Optional<LedgerEntry> findByKey(String key) {
         return findByIdOptional(key);
+    }
+
+    /** The entries of these keys, in one query per thousand keys. */
+    public List<LedgerEntry> findByKeys(List<String> keys) {
+        List<LedgerEntry> entries = new ArrayList<>(keys.size());
+        for (int from = 0; from < keys.size(); from += KEYS_PER_QUERY) {
+            entries.addAll(list("key in ?1", keys.subList(from, Math.min(keys.size(), from + KEYS_PER_QUERY))));
+        }
+        return entries;
     }
 
     /** Notes that are in the bucket as far as the ledger knows: a listing without them means they were deleted. */

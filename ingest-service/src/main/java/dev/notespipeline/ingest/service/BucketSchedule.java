@@ -1,6 +1,6 @@
 package dev.notespipeline.ingest.service;
 
-import dev.notespipeline.ingest.bucket.Bucket;
+import dev.notespipeline.ingest.buckets.Bucket;
 import dev.notespipeline.ingest.config.BucketConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;

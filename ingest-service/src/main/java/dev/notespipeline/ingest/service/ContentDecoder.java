@@ -1,6 +1,6 @@
 package dev.notespipeline.ingest.service;
 
-import dev.notespipeline.ingest.bucket.RejectedObjectException;
+import dev.notespipeline.ingest.buckets.RejectedObjectException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;

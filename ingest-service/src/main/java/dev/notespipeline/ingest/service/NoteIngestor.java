@@ -1,10 +1,10 @@
 package dev.notespipeline.ingest.service;
 
 import dev.notespipeline.contract.ParsedNote;
-import dev.notespipeline.ingest.bucket.Bucket;
-import dev.notespipeline.ingest.bucket.BucketObject;
-import dev.notespipeline.ingest.bucket.MemoNames;
-import dev.notespipeline.ingest.bucket.RejectedObjectException;
+import dev.notespipeline.ingest.buckets.Bucket;
+import dev.notespipeline.ingest.buckets.BucketObject;
+import dev.notespipeline.ingest.buckets.MemoNames;
+import dev.notespipeline.ingest.buckets.RejectedObjectException;
 import dev.notespipeline.ingest.config.BucketConfig;
 import dev.notespipeline.ingest.messaging.ParsedNotePublisher;
 import dev.notespipeline.ingest.metrics.IngestMetrics;

@@ -1,13 +1,15 @@
 package dev.notespipeline.ingest.service;
 
 import dev.notespipeline.contract.ParsedNote;
-import dev.notespipeline.ingest.bucket.BucketObject;
+import dev.notespipeline.ingest.buckets.BucketObject;
 import dev.notespipeline.ingest.repository.LedgerEntry;
 import dev.notespipeline.ingest.repository.LedgerRepository;
 import dev.notespipeline.ingest.repository.NoteStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -26,6 +28,13 @@ public class NoteLedger {
     @Transactional
     public Optional<LedgerState> find(String key) {
         return repository.findByKey(key).map(NoteLedger::state);
+    }
+
+    /** What the ledger knows of each of {@code keys}; keys it has never seen are absent. */
+    @Transactional
+    public Map<String, LedgerState> find(Collection<String> keys) {
+        return repository.findByKeys(List.copyOf(keys)).stream().map(NoteLedger::state)
+                .collect(Collectors.toMap(LedgerState::key, Function.identity()));
     }
 
     @Transactional

@@ -1,9 +1,9 @@
 package dev.notespipeline.ingest.service;
 
-import dev.notespipeline.ingest.bucket.Bucket;
-import dev.notespipeline.ingest.bucket.BucketChangeListener;
-import dev.notespipeline.ingest.bucket.BucketObject;
-import dev.notespipeline.ingest.bucket.MemoNames;
+import dev.notespipeline.ingest.buckets.Bucket;
+import dev.notespipeline.ingest.buckets.BucketChangeListener;
+import dev.notespipeline.ingest.buckets.BucketObject;
+import dev.notespipeline.ingest.buckets.MemoNames;
 import dev.notespipeline.ingest.config.BucketConfig;
 import dev.notespipeline.ingest.metrics.IngestMetrics;
 import dev.notespipeline.ingest.repository.NoteStatus;
@@ -138,9 +138,18 @@ public class NoteSynchronizer implements BucketChangeListener {
         }
         int queued = 0;
         int deleted = 0;
+        Map<String, LedgerState> states;
+        try {
+            // One query for every waiting file: thousands of them settle at once when a folder is dropped in.
+            states = keys.isEmpty() ? Map.of() : ledger.find(keys);
+        } catch (RuntimeException e) {
+            changed.addAll(keys);
+            LOG.warnf("cannot read the ledger now: %s; checking again shortly", e.getMessage());
+            return new ScanSummary(keys.size(), 0, 0, waiting());
+        }
         for (String key : keys) {
             try {
-                Optional<LedgerState> state = ledger.find(key);
+                Optional<LedgerState> state = Optional.ofNullable(states.get(key));
                 Optional<BucketObject> object = bucket.stat(key);
                 if (object.isPresent()) {
                     queued += consider(object.get(), state, false) ? 1 : 0;

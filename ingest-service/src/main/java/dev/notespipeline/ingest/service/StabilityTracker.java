@@ -1,6 +1,6 @@
 package dev.notespipeline.ingest.service;
 
-import dev.notespipeline.ingest.bucket.BucketObject;
+import dev.notespipeline.ingest.buckets.BucketObject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;

@@ -1,7 +1,7 @@
 package dev.notespipeline.ingest.service;
 
 import dev.notespipeline.contract.ParsedNote;
-import dev.notespipeline.ingest.bucket.RejectedObjectException;
+import dev.notespipeline.ingest.buckets.RejectedObjectException;
 import dev.notespipeline.ingest.config.BucketConfig;
 import dev.notespipeline.ingest.metrics.IngestMetrics;
 import dev.notespipeline.parser.NoteParser;

@@ -2,7 +2,7 @@ package dev.notespipeline.ingest.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.notespipeline.ingest.bucket.BucketObject;
+import dev.notespipeline.ingest.buckets.BucketObject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package dev.notespipeline.ingest.bucket;
+package dev.notespipeline.ingest.buckets;
 
 /** Told of changes as the store reports them; it must return quickly (it runs on the store's event thread). */
 public interface BucketChangeListener {

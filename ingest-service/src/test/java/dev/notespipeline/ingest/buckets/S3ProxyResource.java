@@ -1,4 +1,4 @@
-package dev.notespipeline.ingest.bucket;
+package dev.notespipeline.ingest.buckets;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package dev.notespipeline.ingest.bucket;
+package dev.notespipeline.ingest.buckets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

@@ -1,4 +1,4 @@
-package dev.notespipeline.ingest.bucket;
+package dev.notespipeline.ingest.buckets;
 
 import dev.notespipeline.ingest.config.BucketConfig;
 import jakarta.enterprise.inject.Disposes;

@@ -1,4 +1,4 @@
-package dev.notespipeline.ingest.bucket;
+package dev.notespipeline.ingest.buckets;
 
 import java.io.IOException;
 import java.util.List;

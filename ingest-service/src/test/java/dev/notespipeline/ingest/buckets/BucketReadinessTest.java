@@ -1,4 +1,4 @@
-package dev.notespipeline.ingest.bucket;
+package dev.notespipeline.ingest.buckets;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;

@@ -1,4 +1,4 @@
-package dev.notespipeline.ingest.bucket;
+package dev.notespipeline.ingest.buckets;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.List;
