@@ -16,8 +16,11 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  */
 public final class NoteJson {
 
-    /** The contract version this code writes and the newest it reads. */
-    public static final int SCHEMA_VERSION = 1;
+    /**
+     * The contract version this code writes and the newest it reads. Version 2 added the talk's affiliation, track and
+     * code, the event's segments, and the note's parser version and layout report; version 1 records still read.
+     */
+    public static final int SCHEMA_VERSION = 2;
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())

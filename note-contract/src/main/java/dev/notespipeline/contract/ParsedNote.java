@@ -18,6 +18,8 @@ import java.util.List;
  * @param preamble plain text before the first event heading
  * @param events the events, in source order
  * @param detectedAt when ingest first saw this version of the file
+ * @param parserVersion the version of the parser that read the file; a newer parser reads stored files again
+ * @param layout how the parser read the memo's layout, and why
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ParsedNote(
@@ -30,7 +32,9 @@ public record ParsedNote(
         List<String> tags,
         String preamble,
         List<NoteEvent> events,
-        Instant detectedAt) {
+        Instant detectedAt,
+        int parserVersion,
+        LayoutReport layout) {
 
     public ParsedNote {
         tags = tags == null ? List.of() : List.copyOf(tags);

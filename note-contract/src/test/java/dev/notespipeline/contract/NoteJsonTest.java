@@ -14,11 +14,14 @@ class NoteJsonTest {
     private static ParsedNote sampleNote() {
         Talk talk = new Talk("t1", "Azure Orbital触ってみた", "HiroHata", 30, "lt", 12,
                 List.of(new Link("youtube", "https://youtu.be/abc", "abc")),
-                List.of(new Bullet("衛星", List.of(Bullet.leaf("データ")))), "衛星 データ");
+                List.of(new Bullet("衛星", List.of(Bullet.leaf("データ")))), "衛星 データ", "NRI", "LT枠", null);
         NoteEvent event = new NoteEvent("e1", "第42回 Tokyo Jazug Night", LocalDate.of(2022, 12, 1), 3,
-                List.of(), List.of(), List.of(talk), List.of(Bullet.leaf("楽しかった")));
+                List.of(), List.of(), List.of(talk), List.of(Bullet.leaf("楽しかった")),
+                List.of(new Segment("懇親会", "party", 30, List.of(Bullet.leaf("ピザ")))));
         return new ParsedNote(NoteJson.SCHEMA_VERSION, "2022/events.md", 7, "ab12", "events",
-                LocalDate.of(2022, 12, 1), List.of("azure"), "preamble", List.of(event), Instant.parse("2026-01-01T00:00:00Z"));
+                LocalDate.of(2022, 12, 1), List.of("azure"), "preamble", List.of(event), Instant.parse("2026-01-01T00:00:00Z"), 3,
+                new LayoutReport("talks are ## headings", "h2", "heading", null,
+                        List.of(new LayoutReport.LayoutDecision(3, "第42回 Tokyo Jazug Night", "event", "top heading"))));
     }
 
     @Test
@@ -40,7 +43,21 @@ class NoteJsonTest {
 
     @Test
     void datesAreWrittenAsIsoText() {
-        assertThat(NoteJson.write(sampleNote())).contains("\"date\":\"2022-12-01\"").contains("\"schemaVersion\":1");
+        assertThat(NoteJson.write(sampleNote())).contains("\"date\":\"2022-12-01\"").contains("\"schemaVersion\":2");
+    }
+
+    @Test
+    void aVersionOneRecordStillReadsWithoutTheNewFields() {
+        String json = "{\"schemaVersion\":1,\"noteId\":\"a.md\",\"version\":3,\"events\":[{\"id\":\"e\",\"title\":\"Night\","
+                + "\"talks\":[{\"id\":\"t\",\"title\":\"Kafka\",\"speaker\":\"Bob\",\"line\":2}]}]}";
+        ParsedNote note = NoteJson.readParsed(json);
+        Talk talk = note.events().get(0).talks().get(0);
+        assertThat(talk.speaker()).isEqualTo("Bob");
+        assertThat(talk.affiliation()).isNull();
+        assertThat(talk.track()).isNull();
+        assertThat(note.events().get(0).segments()).isEmpty();
+        assertThat(note.layout()).isNull();
+        assertThat(note.parserVersion()).isZero();
     }
 
     @Test

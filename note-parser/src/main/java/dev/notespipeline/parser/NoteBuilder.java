@@ -131,7 +131,7 @@ final class NoteBuilder {
 
         NoteEvent build() {
             return new NoteEvent(id, title, date, line, LINKS.classify(urls), overview,
-                    talks.stream().map(TalkBuilder::build).toList(), impressions);
+                    talks.stream().map(TalkBuilder::build).toList(), impressions, List.of());
         }
     }
 
@@ -151,7 +151,8 @@ final class NoteBuilder {
         Talk build() {
             String speaker = heading.speaker() != null ? heading.speaker() : speakerLine();
             return new Talk(id, heading.title(), speaker, heading.durationMinutes(), heading.kind(), line,
-                    LINKS.classify(urls), bullets, Bullet.plainText(bullets));
+                    LINKS.classify(urls), bullets, Bullet.plainText(bullets),
+                    null, null, null);
         }
 
         /** A heading without a speaker may be followed by a line such as {@code 登壇者: 山田さん}. */

@@ -38,6 +38,12 @@ import java.util.regex.Pattern;
  */
 public class NoteParser {
 
+    /**
+     * Grows whenever a change to the parser can read a memo differently: ingest reads every file that an older
+     * version read again, and republishes those whose result changed.
+     */
+    public static final int VERSION = 1;
+
     private static final Set<String> OVERVIEW_HEADINGS = Set.of("概要", "overview", "summary");
     private static final Set<String> IMPRESSION_HEADINGS = Set.of("雑感", "感想", "impressions");
     private static final Pattern HEADING_DATE = Pattern.compile(
@@ -95,7 +101,7 @@ public class NoteParser {
             }
         }
         return new ParsedNote(NoteJson.SCHEMA_VERSION, noteId, version, contentHash, noteTitle, frontMatter.date(),
-                frontMatter.tags(), note.preamble(), note.events(), detectedAt);
+                frontMatter.tags(), note.preamble(), note.events(), detectedAt, VERSION, null);
     }
 
     /**

@@ -151,9 +151,9 @@ class TopicTaggerTest {
 
     @Test
     void aTalkWithNoTopicStillHasAnEntryAndTheNoteTheTaxonomyVersion() {
-        Talk plain = new Talk("t1", "チームビルディングの失敗談", null, null, null, 3, List.of(), List.of(), "1on1の運用");
-        NoteEvent meetup = new NoteEvent("e1", "EM勉強会", null, 1, List.of(), List.of(), List.of(plain), List.of());
-        EnrichedNote note = tagger.tag(new ParsedNote(1, "em.md", 1, "hash", null, null, List.of(), "", List.of(meetup), null));
+        Talk plain = new Talk("t1", "チームビルディングの失敗談", null, null, null, 3, List.of(), List.of(), "1on1の運用", null, null, null);
+        NoteEvent meetup = new NoteEvent("e1", "EM勉強会", null, 1, List.of(), List.of(), List.of(plain), List.of(), List.of());
+        EnrichedNote note = tagger.tag(new ParsedNote(1, "em.md", 1, "hash", null, null, List.of(), "", List.of(meetup), null, 1, null));
         assertThat(note.talkTopics()).containsEntry("t1", List.of());
         assertThat(note.taxonomyVersion()).isEqualTo(tagger.taxonomy().version()).isNotBlank();
     }

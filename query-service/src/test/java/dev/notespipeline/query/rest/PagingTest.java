@@ -34,7 +34,8 @@ class PagingTest {
         EnrichedNote sample = EnrichedNotes.sample(noteId, version, slugs);
         ParsedNote note = sample.note();
         ParsedNote withDate = new ParsedNote(note.schemaVersion(), note.noteId(), note.version(), note.contentHash(),
-                note.title(), date, note.tags(), note.preamble(), note.events(), note.detectedAt());
+                note.title(), date, note.tags(), note.preamble(), note.events(), note.detectedAt(), note.parserVersion(),
+                note.layout());
         return new EnrichedNote(sample.schemaVersion(), withDate, sample.taxonomyVersion(), sample.talkTopics(), sample.eventTopics());
     }
 

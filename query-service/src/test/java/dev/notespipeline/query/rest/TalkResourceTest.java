@@ -142,9 +142,10 @@ class TalkResourceTest {
         List<NoteEvent> events = new ArrayList<>(note.events());
         NoteEvent last = events.remove(events.size() - 1);
         events.add(new NoteEvent(last.id(), null, last.date(), last.line(), last.links(), last.overview(), last.talks(),
-                last.impressions()));
+                last.impressions(), last.segments()));
         ParsedNote untitled = new ParsedNote(note.schemaVersion(), note.noteId(), note.version(), note.contentHash(),
-                note.title(), note.date(), note.tags(), note.preamble(), events, note.detectedAt());
+                note.title(), note.date(), note.tags(), note.preamble(), events, note.detectedAt(), note.parserVersion(),
+                note.layout());
         send("refused.md", NoteJson.write(new EnrichedNote(sample.schemaVersion(), untitled, sample.taxonomyVersion(),
                 sample.talkTopics(), sample.eventTopics())));
         send("after-refused.md", NoteJson.write(enriched("after-refused.md", 1, List.of("after-refused"))));
