@@ -1,6 +1,7 @@
 package dev.notespipeline.deploy;
 
 import static dev.notespipeline.deploy.Manifests.describe;
+import static dev.notespipeline.deploy.Manifests.generic;
 import static dev.notespipeline.deploy.Manifests.ofType;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
@@ -18,8 +19,12 @@ import io.fabric8.kubernetes.api.model.SeccompProfile;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.SecurityContext;
 import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.apps.DaemonSet;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.ReplicaSet;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,6 +56,12 @@ final class ManifestRules {
         violations.addAll(topicsMatchTheServices(objects, services));
         violations.addAll(imagesArePinned(objects));
         violations.addAll(secretsHoldNoData(objects));
+        violations.addAll(PodSecurityRules.namespacesEnforceRestricted(objects));
+        violations.addAll(PodSecurityRules.podsMeetRestricted(objects));
+        violations.addAll(KafkaRules.listenersAreAuthenticated(objects));
+        violations.addAll(KafkaRules.usersMatchTheServices(objects, services));
+        violations.addAll(KafkaRules.deadLettersStayPrivate(objects, services));
+        violations.addAll(DatabaseRules.servicesUseTlsAndTheirOwnRoles(objects, services));
         return violations;
     }
 
@@ -211,23 +222,24 @@ final class ManifestRules {
         return violations;
     }
 
-    private record OwnedTemplate(HasMetadata owner, PodTemplateSpec template) {
+    record OwnedTemplate(HasMetadata owner, PodTemplateSpec template) {
     }
 
-    private static Stream<OwnedTemplate> podTemplatesWithOwner(List<HasMetadata> objects) {
+    /** The pod template of every workload kind Kubernetes runs pods from. */
+    static Stream<OwnedTemplate> podTemplatesWithOwner(List<HasMetadata> objects) {
         List<OwnedTemplate> templates = new ArrayList<>();
         ofType(objects, Deployment.class).forEach(d -> templates.add(new OwnedTemplate(d, d.getSpec().getTemplate())));
         ofType(objects, StatefulSet.class).forEach(s -> templates.add(new OwnedTemplate(s, s.getSpec().getTemplate())));
+        ofType(objects, DaemonSet.class).forEach(d -> templates.add(new OwnedTemplate(d, d.getSpec().getTemplate())));
+        ofType(objects, ReplicaSet.class).forEach(r -> templates.add(new OwnedTemplate(r, r.getSpec().getTemplate())));
         ofType(objects, Job.class).forEach(j -> templates.add(new OwnedTemplate(j, j.getSpec().getTemplate())));
+        ofType(objects, CronJob.class).forEach(c -> templates.add(new OwnedTemplate(c, c.getSpec().getJobTemplate().getSpec().getTemplate())));
+        ofType(objects, Pod.class).forEach(p -> templates.add(new OwnedTemplate(p, new PodTemplateSpec(p.getMetadata(), p.getSpec()))));
         return templates.stream();
     }
 
     private static Stream<PodTemplateSpec> podTemplates(List<HasMetadata> objects) {
         return podTemplatesWithOwner(objects).map(OwnedTemplate::template);
-    }
-
-    private static List<GenericKubernetesResource> generic(List<HasMetadata> objects, String kind) {
-        return ofType(objects, GenericKubernetesResource.class).stream().filter(resource -> kind.equals(resource.getKind())).toList();
     }
 
     @SuppressWarnings("unchecked")

@@ -76,6 +76,61 @@ class ManifestRulesTest {
     }
 
     @Test
+    void aKafkaThatAdmitsAnyoneFails() {
+        List<HasMetadata> objects = broken("open-kafka");
+        assertThat(KafkaRules.listenersAreAuthenticated(objects)).containsExactlyInAnyOrder(
+                "Kafka/kafka: needs authorization type simple (Kafka's ACLs)",
+                "Kafka/kafka listener plain: needs tls: true",
+                "Kafka/kafka listener plain: needs authentication scram-sha-512 or tls",
+                "Kafka/kafka listener plain: needs networkPolicyPeers (without them Strimzi admits every pod)");
+        assertThat(KafkaRules.usersMatchTheServices(objects, SERVICES)).containsExactlyInAnyOrder(
+                "KafkaUser/query-service: lacks Read topic notes.enriched, which its channels need",
+                "KafkaUser/query-service: allows Read topic notes. (prefix), which none of its channels needs");
+        assertThat(KafkaRules.usersMatchTheServices(List.of(), SERVICES))
+                .containsExactly("KafkaUser/query-service is missing: every service needs a Kafka user of its own");
+    }
+
+    @Test
+    void deadLettersKeptLongOrReadableByOthersFail() {
+        assertThat(KafkaRules.deadLettersStayPrivate(broken("open-kafka"), SERVICES)).containsExactlyInAnyOrder(
+                "KafkaTopic/notes-enriched-dlq: dead letters hold memo text; keep them at most 7 days (retention.ms 604800000)",
+                "KafkaUser/operator: allows Read topic notes.enriched; a user that is not a service may only read dead letters and describe",
+                "KafkaUser/operator: allows Write topic notes.enriched; a user that is not a service may only read dead letters and describe");
+    }
+
+    @Test
+    void podsThatPodSecurityRestrictedRefusesFail() {
+        List<HasMetadata> objects = broken("unrestricted-pods");
+        assertThat(PodSecurityRules.namespacesEnforceRestricted(objects)).containsExactlyInAnyOrder(
+                "Namespace/notes: needs the label pod-security.kubernetes.io/enforce: restricted",
+                "namespace elsewhere is not declared: add a Namespace with pod-security.kubernetes.io/enforce: restricted");
+        assertThat(PodSecurityRules.podsMeetRestricted(objects)).containsExactlyInAnyOrder(
+                "Job/backup: shares the host's network, processes or IPC",
+                "Job/backup: volume host is a hostPath",
+                "Job/backup container backup: is privileged",
+                "Job/backup container backup: adds capabilities [SYS_ADMIN]",
+                "KafkaNodePool/pool container kafkaContainer: needs allowPrivilegeEscalation: false",
+                "KafkaNodePool/pool container kafkaContainer: must drop all capabilities",
+                "KafkaNodePool/pool container kafkaContainer: must run as non-root (runAsNonRoot: true)",
+                "KafkaNodePool/pool container kafkaContainer: needs seccompProfile RuntimeDefault",
+                "Kafka/kafka entityOperator container topicOperatorContainer: needs allowPrivilegeEscalation: false",
+                "Kafka/kafka entityOperator container topicOperatorContainer: must drop all capabilities",
+                "Kafka/kafka entityOperator container userOperatorContainer: needs allowPrivilegeEscalation: false",
+                "Kafka/kafka entityOperator container userOperatorContainer: must drop all capabilities",
+                "Cluster/db: needs seccompProfile RuntimeDefault");
+    }
+
+    @Test
+    void aServiceOnTheOwnersRoleOrWithoutTlsFails() {
+        assertThat(DatabaseRules.servicesUseTlsAndTheirOwnRoles(broken("shared-database-role"), SERVICES)).containsExactlyInAnyOrder(
+                "Cluster/db: needs pg_hba \"hostnossl all all 0.0.0.0/0 reject\" (and ::/0)",
+                "Deployment/query-service container query-service: QUARKUS_DATASOURCE_JDBC_URL needs sslmode=verify-full "
+                        + "(TLS, the server's certificate checked)",
+                "Deployment/query-service container query-service: logs in with Secret db-app, which no role of the "
+                        + "Cluster's spec.managed.roles takes its password from");
+    }
+
+    @Test
     void aSecretWithDataInGitFails() {
         assertThat(ManifestRules.secretsHoldNoData(broken("secret-with-data")))
                 .containsExactly("Secret/notes-db-app: holds data; create Secrets in the cluster, never in git");

@@ -1,9 +1,11 @@
 package dev.notespipeline.deploy;
 
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Kubernetes objects read from YAML into fabric8's typed models (custom resources as generic ones). */
 final class Manifests {
@@ -34,5 +36,32 @@ final class Manifests {
 
     static String describe(HasMetadata object) {
         return object.getKind() + "/" + object.getMetadata().getName();
+    }
+
+    /** The custom resources of one kind (Strimzi's, CloudNativePG's, KEDA's...). */
+    static List<GenericKubernetesResource> generic(List<HasMetadata> objects, String kind) {
+        return ofType(objects, GenericKubernetesResource.class).stream().filter(resource -> kind.equals(resource.getKind())).toList();
+    }
+
+    /** The value at {@code path} below a custom resource's top level ({@code "spec", "kafka", "listeners"}), or null. */
+    static Object at(GenericKubernetesResource resource, String... path) {
+        Object value = resource.getAdditionalProperties();
+        for (String key : path) {
+            if (!(value instanceof Map<?, ?> map)) {
+                return null;
+            }
+            value = map.get(key);
+        }
+        return value;
+    }
+
+    /** A list at {@code path}, or an empty one. */
+    static List<?> listAt(GenericKubernetesResource resource, String... path) {
+        return at(resource, path) instanceof List<?> list ? list : List.of();
+    }
+
+    /** Part of a custom resource read into one of fabric8's typed models (a security context, for example). */
+    static <T> T convert(Object value, Class<T> type) {
+        return value == null ? null : SERIALIZATION.convertValue(value, type);
     }
 }

@@ -22,17 +22,23 @@ import java.util.regex.Pattern;
  *
  * @param service the module and Deployment name
  * @param environment the environment variable names the service understands
- * @param topics the Kafka topics its channels read and write, dead-letter topics included
+ * @param reads the Kafka topics its incoming channels read
+ * @param writes the Kafka topics its outgoing channels and dead-letter queues write
+ * @param groups the consumer groups of its incoming channels
  */
-record ServiceConfiguration(String service, Set<String> environment, Set<String> topics) {
+record ServiceConfiguration(String service, Set<String> environment, Set<String> reads, Set<String> writes,
+        Set<String> groups) {
 
     static final List<String> SERVICES = List.of("ingest-service", "enrich-service", "query-service");
 
     private static final Pattern KEY = Pattern.compile("^\\s*#?\\s*(%[\\w-]+\\.)?([a-zA-Z][\\w.\\-\"/]*)\\s*=(.*)$");
-    private static final Pattern TOPIC_KEY = Pattern.compile("mp\\.messaging\\.(incoming|outgoing)\\.[\\w-]+\\.(dead-letter-queue\\.)?topic");
+    private static final Pattern CHANNEL_KEY = Pattern.compile(
+            "mp\\.messaging\\.(incoming|outgoing)\\.[\\w-]+\\.(topic|dead-letter-queue\\.topic|group\\.id)");
 
-    private static final Set<String> EVERY_SERVICE = Set.of("KAFKA_BOOTSTRAP_SERVERS", "QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT",
-            "QUARKUS_OTEL_SDK_DISABLED", "JAVA_OPTS_APPEND", "JAVA_MAX_MEM_RATIO");
+    /** Kafka's client settings, which Quarkus hands to every channel from {@code KAFKA_*} variables. */
+    private static final Set<String> EVERY_SERVICE = Set.of("KAFKA_BOOTSTRAP_SERVERS", "KAFKA_SECURITY_PROTOCOL",
+            "KAFKA_SASL_MECHANISM", "KAFKA_SASL_JAAS_CONFIG", "KAFKA_SSL_TRUSTSTORE_TYPE", "KAFKA_SSL_TRUSTSTORE_LOCATION",
+            "QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", "QUARKUS_OTEL_SDK_DISABLED", "JAVA_OPTS_APPEND", "JAVA_MAX_MEM_RATIO");
     private static final Set<String> DATABASE = Set.of("QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME",
             "QUARKUS_DATASOURCE_PASSWORD");
     private static final Set<String> BUCKET = Set.of("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN",
@@ -51,7 +57,9 @@ record ServiceConfiguration(String service, Set<String> environment, Set<String>
 
     static ServiceConfiguration parse(String service, List<String> lines) {
         Set<String> keys = new HashSet<>();
-        Set<String> topics = new HashSet<>();
+        Set<String> reads = new HashSet<>();
+        Set<String> writes = new HashSet<>();
+        Set<String> groups = new HashSet<>();
         for (String line : lines) {
             Matcher matcher = KEY.matcher(line);
             if (!matcher.matches()) {
@@ -59,8 +67,15 @@ record ServiceConfiguration(String service, Set<String> environment, Set<String>
             }
             String key = matcher.group(2);
             keys.add(key);
-            if (!line.strip().startsWith("#") && TOPIC_KEY.matcher(key).matches()) {
-                topics.add(matcher.group(3).strip());
+            Matcher channel = CHANNEL_KEY.matcher(key);
+            if (line.strip().startsWith("#") || matcher.group(1) != null || !channel.matches()) {
+                continue;
+            }
+            String value = matcher.group(3).strip();
+            switch (channel.group(2)) {
+                case "group.id" -> groups.add(value);
+                case "topic" -> (channel.group(1).equals("incoming") ? reads : writes).add(value);
+                default -> writes.add(value);
             }
         }
         Set<String> environment = new HashSet<>(EVERY_SERVICE);
@@ -71,7 +86,15 @@ record ServiceConfiguration(String service, Set<String> environment, Set<String>
         if (keys.contains("pipeline.bucket.url")) {
             environment.addAll(BUCKET);
         }
-        return new ServiceConfiguration(service, Set.copyOf(environment), Set.copyOf(topics));
+        return new ServiceConfiguration(service, Set.copyOf(environment), Set.copyOf(reads), Set.copyOf(writes),
+                Set.copyOf(groups));
+    }
+
+    /** Every topic the service reads or writes, dead-letter topics included. */
+    Set<String> topics() {
+        Set<String> topics = new HashSet<>(reads);
+        topics.addAll(writes);
+        return Set.copyOf(topics);
     }
 
     /** Quarkus's mapping of a key to the environment variable that sets it. */
