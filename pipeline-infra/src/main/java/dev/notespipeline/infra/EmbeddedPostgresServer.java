@@ -14,7 +14,8 @@ import java.time.Duration;
 /**
  * A real PostgreSQL server started from zonky's binaries, with one application database.
  *
- * <p>Given a data directory it keeps its data there between runs; given none it starts empty.
+ * <p>Given a data directory it keeps its data there between runs, with PostgreSQL's durable defaults (fsync,
+ * synchronous commit); given none it starts empty and skips flushing to disk, which tests do not need.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
@@ -41,7 +42,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setPort(serverPort)
                     .setPGStartupWait(Duration.ofSeconds(60));
             if (dataDir != null) {
-                builder.setDataDirectory(dataDir).setCleanDataDirectory(false);
+                // zonky starts PostgreSQL with -F (no fsync) and synchronous_commit=off, fine for a throw-away test
+                // server; a kept data directory must survive a crash of the machine like any PostgreSQL's would.
+                builder.setDataDirectory(dataDir).setCleanDataDirectory(false)
+                        .setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on");
             }
             EmbeddedPostgres postgres = builder.start();
             createDatabaseIfMissing(postgres, database);
