@@ -61,9 +61,14 @@ async function loadEvents() {
   page.items.forEach(event => select.append(el('option', { value: event.id }, `${event.date ?? ''} ${event.title}`.trim())));
 }
 
+// A heading that names only its speaker has no title (null in the API): the speaker stands in for it.
+function talkTitle(talk) {
+  return talk.title ?? talk.speaker ?? '';
+}
+
 function talkItem(talk) {
   return el('li', {},
-    el('button', { type: 'button', className: 'talk-title', onclick: () => showTalk(talk.id) }, talk.title),
+    el('button', { type: 'button', className: 'talk-title', onclick: () => showTalk(talk.id) }, talkTitle(talk)),
     el('div', { className: 'meta' },
       talk.speaker ? `${talk.speaker} · ` : '',
       `${talk.event.title}${talk.event.date ? ' (' + talk.event.date + ')' : ''}`),
@@ -97,7 +102,7 @@ async function showTalk(id) {
   try {
     const talk = await api('api/talks/' + encodeURIComponent(id));
     detail.replaceChildren(
-      el('h2', {}, talk.title),
+      el('h2', {}, talkTitle(talk)),
       el('p', { className: 'meta' }, talk.speaker ? talk.speaker + ' · ' : '', talk.event.title,
         ` · ${talk.source.noteId}:${talk.source.line}`),
       el('div', {}, talk.links.map(link => [safeLink(link), ' '])),

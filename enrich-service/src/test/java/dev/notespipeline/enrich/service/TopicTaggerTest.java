@@ -157,4 +157,19 @@ class TopicTaggerTest {
         assertThat(note.talkTopics()).containsEntry("t1", List.of());
         assertThat(note.taxonomyVersion()).isEqualTo(tagger.taxonomy().version()).isNotBlank();
     }
+
+    /** Tagging reads a talk's title and text and its event's fields; who the speaker works for is not its topic. */
+    @Test
+    void aSpeakersAffiliationNeverCountsForTopics() {
+        Talk byAnAwsEngineer = new Talk("t1", "チームビルディングの失敗談", "Jane Doe (AWS)", null, null, 3, List.of(),
+                List.of(), "1on1の運用", "AWS / Microsoft Azure", null, null);
+        Talk aboutAws = new Talk("t2", "AWSで作るチーム", "Jane Doe", null, null, 9, List.of(), List.of(), "", "Acme",
+                null, null);
+        NoteEvent meetup = new NoteEvent("e1", "EM勉強会", null, 1, List.of(), List.of(),
+                List.of(byAnAwsEngineer, aboutAws), List.of(), List.of());
+        EnrichedNote note = tagger.tag(new ParsedNote(2, "em.md", 1, "hash", null, null, List.of(), "",
+                List.of(meetup), null, 1, null));
+        assertThat(note.topicsOfTalk("t1")).isEmpty();
+        assertThat(note.topicsOfTalk("t2")).extracting(TopicTag::slug).containsExactly("aws");
+    }
 }

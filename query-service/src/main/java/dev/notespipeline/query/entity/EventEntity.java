@@ -2,6 +2,7 @@ package dev.notespipeline.query.entity;
 
 import dev.notespipeline.contract.Bullet;
 import dev.notespipeline.contract.Link;
+import dev.notespipeline.contract.Segment;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -46,4 +47,9 @@ public class EventEntity extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public List<Bullet> impressions;
+
+    /** What happened at the event that is not a talk: breaks, greetings, parties, Q&amp;A, booths, announcements. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<Segment> segments;
 }

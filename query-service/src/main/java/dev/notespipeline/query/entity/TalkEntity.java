@@ -40,10 +40,20 @@ public class TalkEntity extends PanacheEntityBase {
     @Column(nullable = false)
     public int position;
 
-    @Column(nullable = false)
+    /** Null when the memo's heading names only its speaker. */
     public String title;
 
+    /** Several speakers are joined by {@code " / "}. */
     public String speaker;
+
+    /** The speaker's company or community, one per speaker joined by {@code " / "}. */
+    public String affiliation;
+
+    /** The group headings above the talk, such as {@code Day 1 / Track A}. */
+    public String track;
+
+    /** The session code the memo gives, such as {@code CON310}. */
+    public String code;
 
     @Column(name = "duration_minutes")
     public Integer durationMinutes;

@@ -3,6 +3,7 @@ package dev.notespipeline.query.mapping;
 import dev.notespipeline.contract.Bullet;
 import dev.notespipeline.contract.Link;
 import dev.notespipeline.query.entity.EventEntity;
+import dev.notespipeline.query.entity.NoteEntity;
 import dev.notespipeline.query.entity.TalkEntity;
 import dev.notespipeline.query.entity.TalkTopicEntity;
 import dev.notespipeline.query.rest.BulletView;
@@ -17,20 +18,22 @@ public final class TalkMapper {
     }
 
     public static TalkView toView(TalkEntity talk, List<TalkTopicEntity> topics) {
-        return new TalkView(talk.id, talk.title, talk.speaker, eventRef(talk.event),
+        return new TalkView(talk.id, talk.title, talk.speaker, talk.affiliation, talk.kind, talk.code, talk.track,
+                eventRef(talk.event),
                 topics.stream().map(topic -> new TalkView.TopicView(topic.slug(), topic.label, topic.score)).toList(),
                 links(talk.links));
     }
 
-    public static TalkDetailView toDetail(TalkEntity talk, List<TalkTopicEntity> topics) {
-        return new TalkDetailView(talk.id, talk.title, talk.speaker, eventRef(talk.event),
+    public static TalkDetailView toDetail(TalkEntity talk, List<TalkTopicEntity> topics, NoteEntity note) {
+        return new TalkDetailView(talk.id, talk.title, talk.speaker, talk.affiliation, talk.kind, talk.code, talk.track,
+                eventRef(talk.event),
                 topics.stream().map(topic -> new TalkDetailView.TopicEvidenceView(topic.slug(), topic.label, topic.score,
                         topic.evidence.stream()
                                 .map(evidence -> new TalkDetailView.EvidenceView(evidence.term(), evidence.field(), evidence.count()))
                                 .toList()))
                         .toList(),
                 links(talk.links), talk.text, bullets(talk.bullets), bullets(talk.event.impressions),
-                new TalkDetailView.SourceView(talk.noteId, talk.line));
+                LayoutMapper.forTalk(note, talk));
     }
 
     public static List<TalkView.LinkView> links(List<Link> links) {

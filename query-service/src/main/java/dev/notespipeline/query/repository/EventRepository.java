@@ -54,6 +54,17 @@ public class EventRepository implements PanacheRepositoryBase<EventEntity, Strin
         return new EventPosition(TalkRepository.localDate(sortDate), event.noteId, event.position, event.id);
     }
 
+    /** The line of the event after {@code event} in its note, or null when it is the note's last. */
+    public Integer lineOfNextEvent(EventEntity event) {
+        return getEntityManager()
+                .createQuery("select e.line from EventEntity e where e.noteId = :note and e.position > :position"
+                        + " order by e.position", Integer.class)
+                .setParameter("note", event.noteId)
+                .setParameter("position", event.position)
+                .setMaxResults(1)
+                .getResultStream().findFirst().orElse(null);
+    }
+
     /** How many talks each of the events has. */
     public Map<String, Long> talkCounts(List<String> eventIds) {
         if (eventIds.isEmpty()) {

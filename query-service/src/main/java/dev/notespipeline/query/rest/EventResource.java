@@ -9,6 +9,7 @@ import dev.notespipeline.query.mapping.EventMapper;
 import dev.notespipeline.query.mapping.TalkMapper;
 import dev.notespipeline.query.repository.EventPosition;
 import dev.notespipeline.query.repository.EventRepository;
+import dev.notespipeline.query.repository.NoteRepository;
 import dev.notespipeline.query.repository.TalkRepository;
 import dev.notespipeline.query.repository.TopicScore;
 import jakarta.inject.Inject;
@@ -41,6 +42,9 @@ public class EventResource {
 
     @Inject
     TalkRepository talks;
+
+    @Inject
+    NoteRepository notes;
 
     @Inject
     RequestParameters parameters;
@@ -77,7 +81,9 @@ public class EventResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One event", description = "The event with its overview, its talks in order and the writer's impressions.")
+    @Operation(summary = "One event", description = "The event with its overview, its talks in order, what happened "
+            + "that is not a talk (segments), the writer's impressions, and how the parser read the memo (its version, "
+            + "the layout summary and the decisions about the event's headings).")
     @APIResponse(responseCode = "200", description = "The event")
     @APIResponse(responseCode = "404", description = "No event has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -91,6 +97,7 @@ public class EventResource {
         List<TalkView> talkViews = eventTalks.stream()
                 .map(talk -> TalkMapper.toView(talk, topicsByTalk.getOrDefault(talk.id, List.of())))
                 .toList();
-        return EventMapper.toDetail(event, events.topicsOf(List.of(event.id)).getOrDefault(event.id, List.of()), talkViews);
+        return EventMapper.toDetail(event, events.topicsOf(List.of(event.id)).getOrDefault(event.id, List.of()), talkViews,
+                notes.findById(event.noteId), events.lineOfNextEvent(event));
     }
 }

@@ -5,6 +5,7 @@ import dev.notespipeline.problem.ProblemException;
 import dev.notespipeline.query.entity.TalkEntity;
 import dev.notespipeline.query.entity.TalkTopicEntity;
 import dev.notespipeline.query.mapping.TalkMapper;
+import dev.notespipeline.query.repository.NoteRepository;
 import dev.notespipeline.query.repository.TalkFilter;
 import dev.notespipeline.query.repository.TalkPosition;
 import dev.notespipeline.query.repository.TalkRepository;
@@ -35,6 +36,9 @@ public class TalkResource {
 
     @Inject
     TalkRepository talks;
+
+    @Inject
+    NoteRepository notes;
 
     @Inject
     RequestParameters parameters;
@@ -82,7 +86,8 @@ public class TalkResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One talk", description = "The talk with its text, bullets, the impressions of its event, "
-            + "where the memo has it, and the evidence for each topic.")
+            + "the evidence for each topic, where the memo has it, and how the parser read the memo there (its "
+            + "version, the layout summary and the decision about the talk's heading).")
     @APIResponse(responseCode = "200", description = "The talk")
     @APIResponse(responseCode = "404", description = "No talk has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -92,6 +97,7 @@ public class TalkResource {
             throw new ProblemException(Response.Status.NOT_FOUND, "no talk with id '" + RequestParameters.abbreviate(id) + "'");
         }
         TalkEntity talk = found.get(0);
-        return TalkMapper.toDetail(talk, talks.topicsOf(List.of(talk.id)).getOrDefault(talk.id, List.of()));
+        return TalkMapper.toDetail(talk, talks.topicsOf(List.of(talk.id)).getOrDefault(talk.id, List.of()),
+                notes.findById(talk.noteId));
     }
 }

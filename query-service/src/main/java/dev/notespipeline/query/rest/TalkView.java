@@ -5,11 +5,21 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A talk as {@code GET /api/talks} lists it. */
-@Schema(name = "Talk", description = "A talk (or a segment such as a discussion) of an event")
+@Schema(name = "Talk", description = "A talk of an event")
 public record TalkView(
         @Schema(description = "Stable id", example = "3f2a9c41d0e8b7a65c12") String id,
-        @Schema(example = "Azure Orbital触ってみた") String title,
-        @Schema(description = "Without honorific; null when the memo names none", example = "HiroHata") String speaker,
+        @Schema(description = "The title without speaker, duration, time slot, numbering, session code and level; "
+                + "null when the memo's heading names only its speaker (show the speaker instead)",
+                example = "Azure Orbital触ってみた") String title,
+        @Schema(description = "Without honorific; several speakers joined by \" / \"; null when the memo names none",
+                example = "HiroHata") String speaker,
+        @Schema(description = "The speaker's company or community, one per speaker joined by \" / \"; null when the "
+                + "memo names none. Never counts for topics", example = "Acme") String affiliation,
+        @Schema(description = "keynote, case-study, lt, workshop, panel, or null when the memo does not say",
+                example = "lt") String kind,
+        @Schema(description = "The session code the memo gives, or null", example = "CON310") String code,
+        @Schema(description = "The group headings above the talk, joined by \" / \", or null",
+                example = "Day 1 / Track A") String track,
         EventRef event,
         @Schema(description = "Topics, best score first") List<TopicView> topics,
         List<LinkView> links) {

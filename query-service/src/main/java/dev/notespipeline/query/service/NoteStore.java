@@ -71,6 +71,9 @@ public class NoteStore {
         entity.title = note.title();
         entity.taxonomyVersion = enriched.taxonomyVersion();
         entity.storedAt = Instant.now();
+        // A version-1 record has no parser version (it reads as 0): unknown, not a version.
+        entity.parserVersion = note.parserVersion() > 0 ? note.parserVersion() : null;
+        entity.layout = note.layout();
         entity.persist();
         List<NoteEvent> events = note.events();
         for (int e = 0; e < events.size(); e++) {
@@ -147,6 +150,7 @@ public class NoteStore {
         event.links = source.links();
         event.overview = source.overview();
         event.impressions = source.impressions();
+        event.segments = source.segments();
         return event;
     }
 
@@ -160,6 +164,9 @@ public class NoteStore {
         talk.position = position;
         talk.title = source.title();
         talk.speaker = source.speaker();
+        talk.affiliation = source.affiliation();
+        talk.track = source.track();
+        talk.code = source.code();
         talk.durationMinutes = source.durationMinutes();
         talk.kind = source.kind();
         talk.line = source.line();
@@ -167,8 +174,9 @@ public class NoteStore {
         talk.bullets = source.bullets();
         talk.links = source.links();
         talk.taxonomyVersion = taxonomyVersion;
-        talk.searchText = WordSegmenter.segmented(String.join("\n",
-                source.title(), Objects.toString(source.speaker(), ""), source.text(), event.title));
+        talk.searchText = WordSegmenter.segmented(Stream.of(source.title(), source.speaker(), source.affiliation(),
+                        source.code(), source.text(), event.title)
+                .filter(Objects::nonNull).collect(Collectors.joining("\n")));
         return talk;
     }
 
