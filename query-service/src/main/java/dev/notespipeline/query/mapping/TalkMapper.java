@@ -18,10 +18,16 @@ public final class TalkMapper {
     }
 
     public static TalkView toView(TalkEntity talk, List<TalkTopicEntity> topics) {
+        return toView(talk, topics, List.of());
+    }
+
+    /** With the words of a search marked in its title and snippet. */
+    public static TalkView toView(TalkEntity talk, List<TalkTopicEntity> topics, List<String> searchWords) {
         return new TalkView(talk.id, talk.title, talk.speaker, talk.affiliation, talk.kind, talk.code, talk.track,
                 eventRef(talk.event),
                 topics.stream().map(topic -> new TalkView.TopicView(topic.slug(), topic.label, topic.score)).toList(),
-                links(talk.links));
+                links(talk.links), SearchHighlighter.matches(talk.title, searchWords),
+                SearchHighlighter.snippet(talk.text, searchWords));
     }
 
     public static TalkDetailView toDetail(TalkEntity talk, List<TalkTopicEntity> topics, NoteEntity note) {

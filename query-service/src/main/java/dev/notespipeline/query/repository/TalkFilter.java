@@ -10,11 +10,12 @@ import java.util.List;
  * @param searchWords the words of {@code q}, already segmented; all must match
  * @param eventId the talk's event
  * @param speaker a case-insensitive substring of the speaker
+ * @param speakerName the speaker exactly, as facets and speaker pages name them
  * @param from earliest event date, inclusive
  * @param to latest event date, inclusive
  */
 public record TalkFilter(List<String> topics, List<String> searchWords, String eventId, String speaker,
-                         LocalDate from, LocalDate to) {
+                         String speakerName, LocalDate from, LocalDate to) {
 
     public TalkFilter {
         topics = topics == null ? List.of() : List.copyOf(topics);
@@ -22,6 +23,6 @@ public record TalkFilter(List<String> topics, List<String> searchWords, String e
     }
 
     public static TalkFilter none() {
-        return new TalkFilter(List.of(), List.of(), null, null, null, null);
+        return new TalkFilter(List.of(), List.of(), null, null, null, null, null);
     }
 }

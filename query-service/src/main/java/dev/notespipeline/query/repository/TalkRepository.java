@@ -111,7 +111,8 @@ public class TalkRepository implements PanacheRepositoryBase<TalkEntity, String>
                 .setParameter("slug", slug).getResultList().isEmpty();
     }
 
-    private static SqlWhere where(TalkFilter filter) {
+    /** The WHERE clause of {@code filter} over table alias {@code t} (talk); the facet and timeline queries share it. */
+    static SqlWhere where(TalkFilter filter) {
         SqlWhere where = new SqlWhere();
         for (int i = 0; i < filter.topics().size(); i++) {
             where.and("EXISTS (SELECT 1 FROM talk_topic f WHERE f.talk_id = t.id AND f.slug = :topic" + i + ")")
@@ -127,6 +128,9 @@ public class TalkRepository implements PanacheRepositoryBase<TalkEntity, String>
         }
         if (filter.speaker() != null) {
             where.and("t.speaker ILIKE :speaker ESCAPE '\\'").bind("speaker", SqlWhere.containsPattern(filter.speaker()));
+        }
+        if (filter.speakerName() != null) {
+            where.and("t.speaker = :speakerName").bind("speakerName", filter.speakerName());
         }
         if (filter.from() != null) {
             where.and("t.event_date >= :from").bind("from", filter.from());

@@ -41,15 +41,15 @@ public class RequestParameters {
         throw ProblemException.badRequest("limit must be between 1 and " + MAX_LIMIT + ", got '" + abbreviate(value) + "'");
     }
 
-    /** The filters of {@code GET /api/talks} and {@code GET /api/topics}. */
-    public TalkFilter talkFilter(List<String> topics, String q, String event, String speaker, String from, String to) {
-        LocalDate fromDate = date("from", from);
-        LocalDate toDate = date("to", to);
+    /** The filters of {@code GET /api/talks}, and of everything that counts or charts the same talks. */
+    public TalkFilter talkFilter(TalkFilterParameters filter) {
+        LocalDate fromDate = date("from", filter.from);
+        LocalDate toDate = date("to", filter.to);
         if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
             throw ProblemException.badRequest("from (" + fromDate + ") is after to (" + toDate + ")");
         }
-        return new TalkFilter(topics(topics), searchWords(q), optional("event", event), optional("speaker", speaker),
-                fromDate, toDate);
+        return new TalkFilter(topics(filter.topics), searchWords(filter.q), optional("event", filter.event),
+                optional("speaker", filter.speaker), optional("speakerName", filter.speakerName), fromDate, toDate);
     }
 
     /** Topic slugs, each one a topic some note carried. */

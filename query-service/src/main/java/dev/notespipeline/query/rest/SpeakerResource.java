@@ -1,14 +1,26 @@
 package dev.notespipeline.query.rest;
 
+import dev.notespipeline.problem.Problem;
+import dev.notespipeline.problem.ProblemException;
+import dev.notespipeline.query.entity.TalkEntity;
+import dev.notespipeline.query.entity.TalkTopicEntity;
+import dev.notespipeline.query.mapping.TalkMapper;
 import dev.notespipeline.query.repository.SpeakerCount;
+import dev.notespipeline.query.repository.TalkFilter;
 import dev.notespipeline.query.repository.TalkRepository;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -16,6 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Speakers")
 public class SpeakerResource {
+
+    /** Far more than anyone speaks at; a speaker page stays one answer. */
+    static final int MAX_TALKS = 500;
 
     @Inject
     TalkRepository talks;
@@ -25,5 +40,28 @@ public class SpeakerResource {
     @APIResponse(responseCode = "200", description = "Speakers, most talks first")
     public List<SpeakerCount> list() {
         return talks.speakerCounts();
+    }
+
+    @GET
+    // A name may hold a slash (several speakers are joined by " / "): the parameter takes the rest of the path.
+    @Path("/{name: .+}")
+    @Operation(summary = "One speaker", description = "The speaker (the name exactly, as GET /api/speakers and "
+            + "GET /api/facets give it) with all their talks across events, newest first, and their topics.")
+    @APIResponse(responseCode = "200", description = "The speaker")
+    @APIResponse(responseCode = "404", description = "No talk has this speaker",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SpeakerDetailView get(@Parameter(description = "The speaker's name, percent-encoded", example = "HiroHata")
+                                 @PathParam("name") String name) {
+        String speaker = RequestParameters.text("name", name);
+        TalkFilter filter = new TalkFilter(List.of(), List.of(), null, null, speaker, null, null);
+        List<TalkEntity> found = talks.find(filter, null, MAX_TALKS);
+        if (found.isEmpty()) {
+            throw new ProblemException(Response.Status.NOT_FOUND, "no talk by '" + RequestParameters.abbreviate(name) + "'");
+        }
+        Map<String, List<TalkTopicEntity>> topicsByTalk = talks.topicsOf(found.stream().map(talk -> talk.id).toList());
+        List<TalkView> views = found.stream()
+                .map(talk -> TalkMapper.toView(talk, topicsByTalk.getOrDefault(talk.id, List.of())))
+                .toList();
+        return new SpeakerDetailView(speaker, found.size(), talks.topicCounts(filter), views);
     }
 }

@@ -10,6 +10,7 @@ import dev.notespipeline.query.repository.TalkFilter;
 import dev.notespipeline.query.repository.TalkPosition;
 import dev.notespipeline.query.repository.TalkRepository;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -55,29 +56,19 @@ public class TalkResource {
     @APIResponse(responseCode = "503", description = "The database is unreachable",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TalkPage list(
-            @Parameter(description = "Topic slug; repeat to require several. A parent topic includes its children.",
-                    example = "azure") @QueryParam("topic") List<String> topics,
-            @Parameter(description = "Full-text search in title, speaker, text and event title; Japanese and English, "
-                    + "all words must match", example = "監視") @QueryParam("q") String q,
-            @Parameter(description = "Event id", example = "9b1c2d3e4f5a6b7c8d9e") @QueryParam("event") String event,
-            @Parameter(description = "Part of the speaker's name, case-insensitive", example = "hata")
-            @QueryParam("speaker") String speaker,
-            @Parameter(description = "Earliest event date, inclusive", example = "2022-01-01",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
-            @Parameter(description = "Latest event date, inclusive", example = "2022-12-31",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
+            @BeanParam TalkFilterParameters filterParameters,
             @Parameter(description = "Page size, 1 to 100", example = "20",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
         int pageSize = parameters.limit(limit);
         TalkPosition after = cursors.decode(CURSOR_KIND, cursor, TalkPosition.class);
-        TalkFilter filter = parameters.talkFilter(topics, q, event, speaker, from, to);
+        TalkFilter filter = parameters.talkFilter(filterParameters);
         List<TalkEntity> found = talks.find(filter, after, pageSize + 1);
         boolean more = found.size() > pageSize;
         List<TalkEntity> page = more ? found.subList(0, pageSize) : found;
         Map<String, List<TalkTopicEntity>> topicsByTalk = talks.topicsOf(page.stream().map(talk -> talk.id).toList());
         List<TalkView> items = page.stream()
-                .map(talk -> TalkMapper.toView(talk, topicsByTalk.getOrDefault(talk.id, List.of())))
+                .map(talk -> TalkMapper.toView(talk, topicsByTalk.getOrDefault(talk.id, List.of()), filter.searchWords()))
                 .toList();
         String next = more ? cursors.encode(CURSOR_KIND, talks.positionOf(page.get(page.size() - 1))) : null;
         return new TalkPage(items, next);

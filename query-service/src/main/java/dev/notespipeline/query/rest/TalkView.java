@@ -22,7 +22,10 @@ public record TalkView(
                 example = "Day 1 / Track A") String track,
         EventRef event,
         @Schema(description = "Topics, best score first") List<TopicView> topics,
-        List<LinkView> links) {
+        List<LinkView> links,
+        @Schema(description = "Where the words of q stand in the title; empty without q") List<Span> titleMatches,
+        @Schema(description = "A line of the talk's text: around the first word of q when it is there, else its beginning")
+        Snippet snippet) {
 
     @Schema(name = "EventRef")
     public record EventRef(String id, @Schema(example = "第42回 Tokyo Jazug Night") String title,
@@ -37,5 +40,14 @@ public record TalkView(
     @Schema(name = "Link")
     public record LinkView(@Schema(description = "youtube, connpass, speakerdeck, slideshare, github or other",
             example = "youtube") String kind, @Schema(example = "https://www.youtube.com/watch?v=xFKojjzPKik") String url) {
+    }
+
+    @Schema(name = "TextSpan", description = "Characters [start, end) of a text, counted in UTF-16 code units as JavaScript counts them")
+    public record Span(int start, int end) {
+    }
+
+    @Schema(name = "Snippet")
+    public record Snippet(@Schema(description = "On one line; … marks text left out") String text,
+                          @Schema(description = "Where the words of q stand in text") List<Span> matches) {
     }
 }

@@ -4,16 +4,20 @@ import static io.restassured.RestAssured.given;
 
 import dev.notespipeline.contract.EnrichedNote;
 import dev.notespipeline.contract.NoteJson;
+import dev.notespipeline.contract.NoteEvent;
 import dev.notespipeline.contract.ParsedNote;
 import dev.notespipeline.contract.PipelineTopics;
 import dev.notespipeline.contract.Talk;
 import dev.notespipeline.contract.TopicTag;
+import dev.notespipeline.parser.NoteParser;
 import dev.notespipeline.parser.fixtures.SampleNotes;
 import io.restassured.response.Response;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
@@ -36,6 +40,18 @@ public final class EnrichedNotes {
         note.events().forEach(event -> event.talks().forEach(talk -> talkTopics.put(talk.id(),
                 slugs.stream().map(slug -> new TopicTag(slug, slug.toUpperCase(), null, 0.9, List.of())).toList())));
         return new EnrichedNote(NoteJson.SCHEMA_VERSION, note, taxonomyVersion, talkTopics, Map.of());
+    }
+
+    /** {@code note} with the topics {@code topicsOf} gives each of its talks; events get none of their own. */
+    public static EnrichedNote tagged(ParsedNote note, BiFunction<NoteEvent, Talk, List<TopicTag>> topicsOf) {
+        Map<String, List<TopicTag>> talkTopics = new HashMap<>();
+        note.events().forEach(event -> event.talks().forEach(talk -> talkTopics.put(talk.id(), topicsOf.apply(event, talk))));
+        return new EnrichedNote(NoteJson.SCHEMA_VERSION, note, "test", talkTopics, Map.of());
+    }
+
+    /** {@code markdown} as ingest would publish it from bucket key {@code noteId}. */
+    public static ParsedNote parse(String noteId, String markdown) {
+        return new NoteParser().parse(noteId, markdown, 1, "test", Instant.EPOCH);
     }
 
     public static void send(KafkaCompanion companion, String key, String value) {

@@ -1,0 +1,48 @@
+package dev.notespipeline.query.rest;
+
+import io.vertx.core.MultiMap;
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Security headers on every answer of the HTTP router: the page, its scripts and styles, the API, errors and 404s.
+ *
+ * <p>A route of its own, first in the router, rather than a REST filter: static files and answers written by the
+ * framework itself (unknown path, unreadable request) never pass through REST filters. The page runs only its own
+ * scripts and styles and talks only to its own origin, so the policy names nothing but {@code 'self'}: a memo's
+ * text that slipped into the page as markup could still not run a script or send data elsewhere.
+ */
+@ApplicationScoped
+public class SecurityHeaders {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
+            + " img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none';"
+            + " form-action 'self'; frame-ancestors 'none'";
+
+    /**
+     * Swagger UI (Quarkus's own page) starts itself with an inline script; only its path gets a policy allowing it.
+     * It moves to the management port with the other {@code /q} endpoints.
+     */
+    static final String SWAGGER_UI_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline';"
+            + " style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none';"
+            + " base-uri 'none'; frame-ancestors 'none'";
+
+    static final String SWAGGER_UI_PATH = "/q/swagger-ui";
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(context -> {
+            String path = context.normalizedPath();
+            context.addHeadersEndHandler(ignored -> {
+                MultiMap headers = context.response().headers();
+                headers.set("Content-Security-Policy",
+                        path.startsWith(SWAGGER_UI_PATH) ? SWAGGER_UI_POLICY : CONTENT_SECURITY_POLICY);
+                headers.set("X-Content-Type-Options", "nosniff");
+                headers.set("X-Frame-Options", "DENY");
+                headers.set("Referrer-Policy", "no-referrer");
+                headers.set("Cross-Origin-Opener-Policy", "same-origin");
+            });
+            context.next();
+        });
+    }
+}
