@@ -13,14 +13,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a memo's YAML front matter says: {@code title}, {@code date}, {@code tags}; everything optional.
+ * What a memo's YAML front matter says: {@code title}, {@code date}, {@code tags} and a {@code layout} hint
+ * ({@link LayoutHints}); everything optional.
  *
  * <p>A value that does not read (a date such as {@code 2022-13-45}) counts as absent: the memo itself is
  * still worth ingesting.
  */
-record FrontMatter(String title, LocalDate date, List<String> tags) {
+record FrontMatter(String title, LocalDate date, List<String> tags, String layout) {
 
-    static final FrontMatter NONE = new FrontMatter(null, null, List.of());
+    static final FrontMatter NONE = new FrontMatter(null, null, List.of(), null);
 
     private static final Pattern DATE = Pattern.compile("^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:$|[T ])");
 
@@ -31,6 +32,7 @@ record FrontMatter(String title, LocalDate date, List<String> tags) {
         String title = null;
         LocalDate date = null;
         List<String> tags = List.of();
+        String layout = null;
         for (Node node = block.getFirstChild(); node != null; node = node.getNext()) {
             if (!(node instanceof YamlFrontMatterNode entry)) {
                 continue;
@@ -40,11 +42,12 @@ record FrontMatter(String title, LocalDate date, List<String> tags) {
                 case "title" -> title = values.isEmpty() ? null : values.get(0);
                 case "date" -> date = values.isEmpty() ? null : date(values.get(0));
                 case "tags" -> tags = tags(values);
+                case "layout" -> layout = values.isEmpty() ? null : String.join(", ", values);
                 default -> {
                 }
             }
         }
-        return new FrontMatter(title, date, tags);
+        return new FrontMatter(title, date, tags, layout);
     }
 
     /** A date as memo writers type it: 2022-12-01, 2022/12/01, with or without a time after it. */

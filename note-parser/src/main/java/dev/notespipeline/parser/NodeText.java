@@ -20,6 +20,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The plain text and the link targets of a piece of the Markdown tree.
@@ -28,6 +29,9 @@ import java.util.Set;
  * {@link InputLimitCheck}, and a recursive visitor would overflow the stack on it.
  */
 final class NodeText {
+
+    /** Kramdown's inline attribute lists ({@code {:rel="nofollow"}}) style a link; they are not text. */
+    private static final Pattern KRAMDOWN_ATTRIBUTES = Pattern.compile("\\{:[^}\\n]*}");
 
     private NodeText() {
     }
@@ -53,7 +57,7 @@ final class NodeText {
             return !(isCode(node) || node instanceof AutoLink || node instanceof HtmlInline || isImageOrReference(node)
                     || isUndefinedReference(node));
         });
-        return text.toString().strip();
+        return KRAMDOWN_ATTRIBUTES.matcher(text).replaceAll("").strip();
     }
 
     /**
@@ -107,13 +111,13 @@ final class NodeText {
         return node instanceof Image || node instanceof ImageRef || node instanceof Reference;
     }
 
-    private interface Visit {
+    interface Visit {
         /** @return whether to go into the node's children */
         boolean enter(Node node);
     }
 
     /** Depth-first, in source order, through parent and sibling links instead of the call stack. */
-    private static void walk(Node root, Visit visit) {
+    static void walk(Node root, Visit visit) {
         Node node = root;
         while (node != null) {
             if (visit.enter(node) && node.getFirstChild() != null) {

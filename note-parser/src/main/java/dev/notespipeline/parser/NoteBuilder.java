@@ -2,6 +2,7 @@ package dev.notespipeline.parser;
 
 import dev.notespipeline.contract.Bullet;
 import dev.notespipeline.contract.NoteEvent;
+import dev.notespipeline.contract.Segment;
 import dev.notespipeline.contract.Talk;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,11 +11,10 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** Collects a note's events and talks while the parser walks the document from top to bottom. */
+/** Collects a note's events, talks and segments while the parser walks the memo from top to bottom. */
 final class NoteBuilder {
 
     /** Where the text under the current heading goes. */
@@ -22,9 +22,12 @@ final class NoteBuilder {
         void add(List<Bullet> bullets, Collection<String> urls);
     }
 
+    /** A talk's fields as the memo gives them. */
+    record TalkFields(String title, String speaker, String affiliation, Integer durationMinutes, String kind,
+            String code, String track) {
+    }
+
     private static final LinkExtractor LINKS = new LinkExtractor();
-    private static final Pattern SPEAKER_LINE = Pattern.compile(
-            "^(?:登壇者|スピーカー|speaker)\\s*[:：]\\s*(.+)$", Pattern.CASE_INSENSITIVE);
 
     private final String noteId;
     private final String noteTitle;
@@ -35,7 +38,7 @@ final class NoteBuilder {
     private Section section = (bullets, urls) -> bullets.forEach(bullet -> preamble.add(bullet.plainText()));
 
     /**
-     * @param noteTitle the name of the event that is the memo itself, when it has no {@code #} heading or talks before the first
+     * @param noteTitle the name of the event that is the memo itself, when it has no event heading or talks before the first
      * @param noteDate the date of every event that does not give its own
      */
     NoteBuilder(String noteId, String noteTitle, LocalDate noteDate) {
@@ -62,8 +65,8 @@ final class NoteBuilder {
     }
 
     /** The memo itself as its only event, starting at {@code line}. */
-    void startNoteEvent(int line) {
-        startEvent(noteTitle, null, line, List.of());
+    void startNoteEvent(LocalDate date, int line) {
+        startEvent(noteTitle, date, line, List.of());
     }
 
     boolean hasEvents() {
@@ -78,18 +81,22 @@ final class NoteBuilder {
         section = currentEvent(line).impressionsSection();
     }
 
-    void startTalk(TalkHeading heading, int line, Collection<String> headingUrls) {
-        section = currentEvent(line).startTalk(heading, line, headingUrls);
+    void startTalk(TalkFields fields, int line, Collection<String> headingUrls) {
+        section = currentEvent(line).startTalk(fields, line, headingUrls);
+    }
+
+    void startSegment(String title, String role, int line, Collection<String> headingUrls) {
+        section = currentEvent(line).startSegment(title, role, line, headingUrls);
     }
 
     List<NoteEvent> events() {
         return events.stream().map(EventBuilder::build).toList();
     }
 
-    /** Talks before the first {@code #} heading still belong to an event: the note itself, from {@code line} on. */
+    /** Talks before the first event heading still belong to an event: the note itself, from {@code line} on. */
     private EventBuilder currentEvent(int line) {
         if (events.isEmpty()) {
-            startNoteEvent(line);
+            startNoteEvent(null, line);
         }
         return events.get(events.size() - 1);
     }
@@ -103,7 +110,8 @@ final class NoteBuilder {
         private final List<Bullet> overview = new ArrayList<>();
         private final List<Bullet> impressions = new ArrayList<>();
         private final List<TalkBuilder> talks = new ArrayList<>();
-        private final Map<String, Integer> talkTitles = new HashMap<>();
+        private final List<SegmentBuilder> segments = new ArrayList<>();
+        private final Map<String, Integer> talkKeys = new HashMap<>();
 
         EventBuilder(String id, String title, LocalDate date, int line) {
             this.id = id;
@@ -121,49 +129,69 @@ final class NoteBuilder {
             return new BulletSection(impressions, urls);
         }
 
-        Section startTalk(TalkHeading heading, int line, Collection<String> headingUrls) {
-            int occurrence = talkTitles.merge(heading.title(), 1, Integer::sum) - 1;
-            TalkBuilder talk = new TalkBuilder(StableIds.talk(id, heading.title(), occurrence), heading, line);
+        /**
+         * A talk, or more notes on one already started: the same speaker with the same title at one event is one
+         * talk, pasted twice.
+         */
+        Section startTalk(TalkFields fields, int line, Collection<String> headingUrls) {
+            for (TalkBuilder talk : talks) {
+                if (fields.speaker() != null && fields.speaker().equals(talk.fields.speaker())
+                        && Objects.equals(fields.title(), talk.fields.title())) {
+                    talk.urls.addAll(headingUrls);
+                    return new BulletSection(talk.bullets, talk.urls);
+                }
+            }
+            String key = fields.title() != null ? fields.title() : "\u0000speaker " + fields.speaker();
+            int occurrence = talkKeys.merge(key, 1, Integer::sum) - 1;
+            TalkBuilder talk = new TalkBuilder(StableIds.talk(id, key, occurrence), fields, line);
             talk.urls.addAll(headingUrls);
             talks.add(talk);
             return new BulletSection(talk.bullets, talk.urls);
         }
 
+        /** A segment's links are the event's: a break or a party has no talk to carry them. */
+        Section startSegment(String title, String role, int line, Collection<String> headingUrls) {
+            SegmentBuilder segment = new SegmentBuilder(title, role, line);
+            segments.add(segment);
+            urls.addAll(headingUrls);
+            return new BulletSection(segment.bullets, urls);
+        }
+
         NoteEvent build() {
             return new NoteEvent(id, title, date, line, LINKS.classify(urls), overview,
-                    talks.stream().map(TalkBuilder::build).toList(), impressions, List.of());
+                    talks.stream().map(TalkBuilder::build).toList(), impressions,
+                    segments.stream().map(SegmentBuilder::build).toList());
         }
     }
 
     private static final class TalkBuilder {
         private final String id;
-        private final TalkHeading heading;
+        private final TalkFields fields;
         private final int line;
         private final Set<String> urls = new LinkedHashSet<>();
         private final List<Bullet> bullets = new ArrayList<>();
 
-        TalkBuilder(String id, TalkHeading heading, int line) {
+        TalkBuilder(String id, TalkFields fields, int line) {
             this.id = id;
-            this.heading = heading;
+            this.fields = fields;
             this.line = line;
         }
 
         Talk build() {
-            String speaker = heading.speaker() != null ? heading.speaker() : speakerLine();
-            return new Talk(id, heading.title(), speaker, heading.durationMinutes(), heading.kind(), line,
-                    LINKS.classify(urls), bullets, Bullet.plainText(bullets),
-                    null, null, null);
+            return new Talk(id, fields.title(), fields.speaker(), fields.durationMinutes(), fields.kind(), line,
+                    LINKS.classify(urls), bullets, Bullet.plainText(bullets), fields.affiliation(), fields.track(),
+                    fields.code());
+        }
+    }
+
+    private record SegmentBuilder(String title, String role, int line, List<Bullet> bullets) {
+
+        SegmentBuilder(String title, String role, int line) {
+            this(title, role, line, new ArrayList<>());
         }
 
-        /** A heading without a speaker may be followed by a line such as {@code 登壇者: 山田さん}. */
-        private String speakerLine() {
-            for (Bullet bullet : bullets) {
-                Matcher matcher = SPEAKER_LINE.matcher(bullet.text().strip());
-                if (matcher.matches()) {
-                    return TalkHeadingParser.speaker(matcher.group(1));
-                }
-            }
-            return null;
+        Segment build() {
+            return new Segment(title, role, line, bullets);
         }
     }
 
