@@ -12,7 +12,6 @@ import dev.notespipeline.query.entity.TalkEntity;
 import dev.notespipeline.query.entity.TalkTopicEntity;
 import dev.notespipeline.query.entity.TopicEntity;
 import dev.notespipeline.query.repository.NoteRepository;
-import dev.notespipeline.text.WordSegmenter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -174,9 +173,8 @@ public class NoteStore {
         talk.bullets = source.bullets();
         talk.links = source.links();
         talk.taxonomyVersion = taxonomyVersion;
-        talk.searchText = WordSegmenter.segmented(Stream.of(source.title(), source.speaker(), source.affiliation(),
-                        source.code(), source.text(), event.title)
-                .filter(Objects::nonNull).collect(Collectors.joining("\n")));
+        talk.searchText = SearchText.of(source.text(), source.title(), source.speaker(), source.affiliation(),
+                source.code(), event.title);
         return talk;
     }
 

@@ -28,7 +28,10 @@ import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-/** PostgreSQL goes away and comes back: nothing is skipped or acknowledged meanwhile, and the service recovers alone. */
+/**
+ * PostgreSQL goes away for longer than a minute and comes back: nothing is skipped or acknowledged meanwhile, and the
+ * service recovers alone.
+ */
 @QuarkusTest
 @TestProfile(OwnDatabaseProfile.class)
 @WithTestResource(value = PipelineInfraResource.class, scope = TestResourceScope.GLOBAL)
@@ -57,7 +60,9 @@ class DatabaseOutageTest {
                     .statusCode(503).contentType(Problem.MEDIA_TYPE).body("detail", containsString("database")));
 
             EnrichedNotes.send(companion, EnrichedNotes.sample("outage-during.md", 1, List.of("outage-during")));
-            await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(30))
+            // Longer than the consumer's default limit for an unacknowledged record (60 s): an outage of any length
+            // is waited out, not turned into a failed channel.
+            await().during(Duration.ofSeconds(70)).atMost(Duration.ofSeconds(90))
                     .until(() -> uncommitted(admin) > 0);
 
             OwnDatabaseProfile.start();

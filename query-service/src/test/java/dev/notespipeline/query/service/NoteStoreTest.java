@@ -3,6 +3,9 @@ package dev.notespipeline.query.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.notespipeline.contract.EnrichedNote;
+import dev.notespipeline.contract.NoteEvent;
+import dev.notespipeline.contract.ParsedNote;
+import dev.notespipeline.contract.Talk;
 import dev.notespipeline.contract.TopicTag;
 import dev.notespipeline.infra.PipelineInfraResource;
 import dev.notespipeline.query.entity.NoteEntity;
@@ -16,9 +19,12 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** The store's rules against the real database, without Kafka in between. */
@@ -92,5 +98,37 @@ class NoteStoreTest {
         String searchText = QuarkusTransaction.requiringNew().call(() -> TalkEntity.<TalkEntity>find(
                 "noteId = ?1 and title like ?2", "store-words.md", "事例講演%").firstResult().searchText);
         assertThat(searchText.split(" ")).contains("監視", "戦略", "オブザーバビリティ", "observability");
+    }
+
+    /** PostgreSQL refuses a tsvector over 1 MB; such a talk is stored, searchable by the words of its beginning. */
+    @Test
+    void aTalkTooLongForATsvectorIsStoredWithTheRestOfItsNote() {
+        // 200,000 different words: about 1.4 MB of text, well over 1 MB of lexemes.
+        String huge = IntStream.range(0, 200_000).mapToObj(NoteStoreTest::letters).collect(Collectors.joining(" "));
+        Talk big = new Talk("tsv-big", "A talk that never ends", null, null, null, 2, List.of(), List.of(), huge,
+                null, null, null);
+        Talk small = new Talk("tsv-small", "A short talk", null, null, null, 3, List.of(), List.of(), "short",
+                null, null, null);
+        NoteEvent event = new NoteEvent("tsv-event", "Endless night", null, 1, List.of(), List.of(),
+                List.of(big, small), List.of(), List.of());
+        ParsedNote note = new ParsedNote(2, "store-tsvector.md", 1, "hash", "Endless", null, List.of(), "",
+                List.of(event), Instant.now(), 1, null);
+
+        assertThat(store.store(new EnrichedNote(2, note, "t", Map.of(), Map.of()))).isEqualTo(Outcome.STORED);
+
+        assertThat(talksOf("store-tsvector.md")).isEqualTo(2);
+        TalkEntity stored = QuarkusTransaction.requiringNew().call(() -> TalkEntity.findById("tsv-big"));
+        assertThat(stored.text).isEqualTo(huge);
+        assertThat(stored.searchText.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(SearchText.MAX_BYTES);
+        assertThat(stored.searchText).contains("endless", " " + letters(1000) + " ").doesNotContain(letters(199_999));
+    }
+
+    /** A word of letters only, different for every {@code n}: Kuromoji keeps it whole. */
+    private static String letters(int n) {
+        StringBuilder word = new StringBuilder("q");
+        for (int rest = n; rest > 0; rest /= 26) {
+            word.append((char) ('a' + rest % 26));
+        }
+        return word.toString();
     }
 }

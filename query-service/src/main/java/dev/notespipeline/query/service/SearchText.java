@@ -1,0 +1,45 @@
+package dev.notespipeline.query.service;
+
+import dev.notespipeline.text.WordSegmenter;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The words of a talk that full-text search covers: its heading's fields (title, speaker, event title…), then its text.
+ *
+ * <p>PostgreSQL refuses a {@code tsvector} larger than 1 MB (its lexemes plus their positions), and with it the whole
+ * note. A segmented text of at most {@link #MAX_BYTES} stays well under that whatever its words (at worst about
+ * twice its own size), so the text of a longer talk is searched on its first {@code MAX_BYTES} only, cut between
+ * words; the talk itself is stored whole.
+ */
+final class SearchText {
+
+    static final int MAX_BYTES = 256 * 1024;
+
+    private SearchText() {
+    }
+
+    /** @param heading short fields, always searched whole; null ones are left out */
+    static String of(String text, String... heading) {
+        String headingWords = WordSegmenter.segmented(Stream.of(heading).filter(Objects::nonNull)
+                .collect(Collectors.joining("\n")));
+        String words = WordSegmenter.segmented(text);
+        String all = headingWords.isEmpty() ? words : words.isEmpty() ? headingWords : headingWords + " " + words;
+        return cut(all);
+    }
+
+    /** The longest run of whole words from the start that fits in {@link #MAX_BYTES} of UTF-8. */
+    private static String cut(String words) {
+        byte[] bytes = words.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length <= MAX_BYTES) {
+            return words;
+        }
+        int end = MAX_BYTES;
+        while (end > 0 && bytes[end] != ' ') {
+            end--;
+        }
+        return new String(bytes, 0, end, StandardCharsets.UTF_8);
+    }
+}
