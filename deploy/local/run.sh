@@ -5,6 +5,7 @@
 #
 # Settings (environment variables, all optional):
 #   QUERY_PORT=8080 INGEST_PORT=8081 ENRICH_PORT=8082 KAFKA_PORT=9092 POSTGRES_PORT=5432
+#   QUERY_MANAGEMENT_PORT=9080 INGEST_MANAGEMENT_PORT=9081 ENRICH_MANAGEMENT_PORT=9082   (health, metrics, OpenAPI, Swagger UI)
 #   BUCKET_DIR=<repo>/bucket   NOTES_DATA_DIR=<repo>/.local   NOTES_JAVA_OPTS="-Xmx384m"
 #   KAFKA_BOOTSTRAP_SERVERS=host:port      use your Kafka; no broker is started
 #   QUARKUS_DATASOURCE_JDBC_URL=jdbc:...   use your PostgreSQL (with QUARKUS_DATASOURCE_USERNAME/_PASSWORD); none is started
@@ -17,6 +18,9 @@ cd "$ROOT"
 QUERY_PORT=${QUERY_PORT:-8080}
 INGEST_PORT=${INGEST_PORT:-8081}
 ENRICH_PORT=${ENRICH_PORT:-8082}
+QUERY_MANAGEMENT_PORT=${QUERY_MANAGEMENT_PORT:-9080}
+INGEST_MANAGEMENT_PORT=${INGEST_MANAGEMENT_PORT:-9081}
+ENRICH_MANAGEMENT_PORT=${ENRICH_MANAGEMENT_PORT:-9082}
 KAFKA_PORT=${KAFKA_PORT:-9092}
 POSTGRES_PORT=${POSTGRES_PORT:-5432}
 DATA_DIR=${NOTES_DATA_DIR:-$ROOT/.local}
@@ -77,6 +81,9 @@ check_port() {
 check_port "$QUERY_PORT" "query-service" QUERY_PORT
 check_port "$INGEST_PORT" "ingest-service" INGEST_PORT
 check_port "$ENRICH_PORT" "enrich-service" ENRICH_PORT
+check_port "$QUERY_MANAGEMENT_PORT" "query-service's management interface" QUERY_MANAGEMENT_PORT
+check_port "$INGEST_MANAGEMENT_PORT" "ingest-service's management interface" INGEST_MANAGEMENT_PORT
+check_port "$ENRICH_MANAGEMENT_PORT" "enrich-service's management interface" ENRICH_MANAGEMENT_PORT
 [ $start_kafka = yes ] && check_port "$KAFKA_PORT" "Kafka" KAFKA_PORT
 [ $start_postgres = yes ] && check_port "$POSTGRES_PORT" "PostgreSQL" POSTGRES_PORT
 
@@ -143,16 +150,29 @@ port_of() {
   esac
 }
 
+management_port_of() {
+  case "$1" in
+    query-service) echo "$QUERY_MANAGEMENT_PORT" ;;
+    enrich-service) echo "$ENRICH_MANAGEMENT_PORT" ;;
+    ingest-service) echo "$INGEST_MANAGEMENT_PORT" ;;
+  esac
+}
+
+# On this machine the API documentation is welcome; production leaves Swagger UI off.
+export QUARKUS_SWAGGER_UI_ENABLED=true
+
 for service in "${SERVICES[@]}"; do
   port=$(port_of "$service")
-  say "Starting $service on port $port..."
+  management_port=$(management_port_of "$service")
+  say "Starting $service on port $port (management $management_port)..."
   # shellcheck disable=SC2086 # JAVA_OPTS holds several options
-  QUARKUS_HTTP_PORT=$port java $JAVA_OPTS -jar "$service/target/quarkus-app/quarkus-run.jar" > "$LOG_DIR/$service.log" 2>&1 &
+  QUARKUS_HTTP_PORT=$port QUARKUS_MANAGEMENT_PORT=$management_port \
+    java $JAVA_OPTS -jar "$service/target/quarkus-app/quarkus-run.jar" > "$LOG_DIR/$service.log" 2>&1 &
   pid=$!
   pids+=("$pid")
   ready=no
   for _ in $(seq 1 240); do
-    if [ "$(http_status "$port" /q/health/ready)" = 200 ]; then ready=yes; break; fi
+    if [ "$(http_status "$management_port" /q/health/ready)" = 200 ]; then ready=yes; break; fi
     if ! kill -0 "$pid" 2>/dev/null; then break; fi
     sleep 0.5
   done
@@ -166,9 +186,11 @@ cat <<INFO
 
 The notes pipeline is running.
   Drop Markdown notes into:  $BUCKET_DIR
-  Talks, web page and API:   http://localhost:$QUERY_PORT/   (try /api/talks?topic=azure, /api/topics, /q/swagger-ui)
+  Talks, web page and API:   http://localhost:$QUERY_PORT/   (try /api/talks?topic=azure, /api/topics)
+  API documentation:         http://localhost:$QUERY_MANAGEMENT_PORT/q/swagger-ui   (enrich's: port $ENRICH_MANAGEMENT_PORT)
   ingest-service:            http://localhost:$INGEST_PORT/api/ingest/notes   (rescan: $admin_note)
-  enrich-service:            http://localhost:$ENRICH_PORT/q/health
+  enrich-service:            http://localhost:$ENRICH_PORT/api/taxonomy
+  Health and metrics:        /q/health and /q/metrics on ports $QUERY_MANAGEMENT_PORT, $INGEST_MANAGEMENT_PORT, $ENRICH_MANAGEMENT_PORT
   Kafka:                     $KAFKA_BOOTSTRAP_SERVERS
   PostgreSQL:                $QUARKUS_DATASOURCE_JDBC_URL
   Logs:                      $LOG_DIR

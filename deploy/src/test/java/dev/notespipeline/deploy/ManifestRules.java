@@ -10,9 +10,11 @@ import io.fabric8.kubernetes.api.model.EnvFromSource;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.PodSecurityContext;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
+import io.fabric8.kubernetes.api.model.Probe;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.ResourceRequirements;
 import io.fabric8.kubernetes.api.model.SeccompProfile;
@@ -34,6 +36,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -44,6 +47,8 @@ import java.util.stream.Stream;
  */
 final class ManifestRules {
 
+    static final String MANAGEMENT = "management";
+
     private ManifestRules() {
     }
 
@@ -52,6 +57,7 @@ final class ManifestRules {
         List<String> violations = new ArrayList<>();
         violations.addAll(deploymentsAreHardened(objects));
         violations.addAll(servicesSelectPods(objects));
+        violations.addAll(managementStaysOffThePublicPort(objects, services));
         violations.addAll(environmentIsReadByTheServices(objects, services));
         violations.addAll(topicsMatchTheServices(objects, services));
         violations.addAll(imagesArePinned(objects));
@@ -97,6 +103,50 @@ final class ManifestRules {
                 }
                 if (!isRuntimeDefault(security.getSeccompProfile()) && !isRuntimeDefault(podSecurity.getSeccompProfile())) {
                     violations.add(where + "needs seccompProfile RuntimeDefault");
+                }
+            }
+        }
+        return violations;
+    }
+
+    /**
+     * Health, metrics and OpenAPI live on the services' management port: the probes and Prometheus must use the
+     * container port named {@value #MANAGEMENT}, never the public one.
+     */
+    static List<String> managementStaysOffThePublicPort(List<HasMetadata> objects, List<ServiceConfiguration> services) {
+        Set<String> names = new HashSet<>();
+        services.forEach(service -> names.add(service.service()));
+        List<String> violations = new ArrayList<>();
+        for (Deployment deployment : ofType(objects, Deployment.class)) {
+            if (!names.contains(deployment.getMetadata().getName())) {
+                continue;
+            }
+            for (Container container : deployment.getSpec().getTemplate().getSpec().getContainers()) {
+                String where = describe(deployment) + " container " + container.getName() + ": ";
+                Optional<Integer> management = Optional.ofNullable(container.getPorts()).orElse(List.of()).stream()
+                        .filter(port -> MANAGEMENT.equals(port.getName())).map(port -> port.getContainerPort()).findFirst();
+                if (management.isEmpty()) {
+                    violations.add(where + "needs a container port named " + MANAGEMENT);
+                }
+                Map<String, Probe> probes = new TreeMap<>();
+                probes.put("startup", container.getStartupProbe());
+                probes.put("liveness", container.getLivenessProbe());
+                probes.put("readiness", container.getReadinessProbe());
+                probes.forEach((kind, probe) -> {
+                    IntOrString port = probe == null || probe.getHttpGet() == null ? null : probe.getHttpGet().getPort();
+                    boolean onManagement = port != null && (MANAGEMENT.equals(port.getStrVal())
+                            || management.isPresent() && management.get().equals(port.getIntVal()));
+                    if (probe != null && !onManagement) {
+                        violations.add(where + "the " + kind + " probe must ask the " + MANAGEMENT + " port");
+                    }
+                });
+            }
+        }
+        for (GenericKubernetesResource monitor : generic(objects, "ServiceMonitor")) {
+            for (Object endpoint : Manifests.listAt(monitor, "spec", "endpoints")) {
+                if (!MANAGEMENT.equals(((Map<?, ?>) endpoint).get("port"))) {
+                    violations.add(describe(monitor) + ": scrapes port " + ((Map<?, ?>) endpoint).get("port")
+                            + "; metrics are served on the " + MANAGEMENT + " port");
                 }
             }
         }

@@ -46,6 +46,16 @@ class ManifestRulesTest {
     }
 
     @Test
+    void probesOrScrapingOnThePublicPortFail() {
+        assertThat(ManifestRules.managementStaysOffThePublicPort(broken("public-management"), SERVICES)).containsExactlyInAnyOrder(
+                "Deployment/query-service container query-service: needs a container port named management",
+                "Deployment/query-service container query-service: the startup probe must ask the management port",
+                "Deployment/query-service container query-service: the liveness probe must ask the management port",
+                "Deployment/query-service container query-service: the readiness probe must ask the management port",
+                "ServiceMonitor/notes-pipeline: scrapes port http; metrics are served on the management port");
+    }
+
+    @Test
     void aServiceThatSelectsNoPodFails() {
         assertThat(ManifestRules.servicesSelectPods(broken("orphan-service")))
                 .containsExactly("Service/query-service: selector {app.kubernetes.io/name=query-servce} matches no pod template");

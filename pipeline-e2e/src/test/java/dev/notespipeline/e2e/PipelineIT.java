@@ -165,11 +165,27 @@ class PipelineIT {
         given().baseUri(query.baseUri()).queryParam("topic", "azure").get("/api/talks");
 
         String served = Stream.of(ingest, enrich, query)
-                .map(service -> given().baseUri(service.baseUri()).get("/q/metrics").then().statusCode(200).extract().asString())
+                .map(service -> given().baseUri(service.managementUri()).get("/q/metrics").then().statusCode(200).extract().asString())
                 .collect(Collectors.joining("\n"));
         Set<String> charted = DashboardMetrics.names(ROOT.resolve(DASHBOARD));
         assertThat(charted).isNotEmpty().allSatisfy(metric ->
                 assertThat(served).as("a series of " + metric).containsPattern("(?m)^" + metric + "[{ ]"));
+    }
+
+    @Test
+    void healthMetricsAndApiDocumentationAreServedOnlyOnTheManagementPort() {
+        for (ServiceProcess service : List.of(ingest, enrich, query)) {
+            for (String path : List.of("/q/health", "/q/health/ready", "/q/metrics", "/q/openapi", "/q/swagger-ui/")) {
+                given().baseUri(service.baseUri()).get(path).then().statusCode(404);
+            }
+            given().baseUri(service.managementUri()).get("/q/health/ready").then().statusCode(200);
+            given().baseUri(service.managementUri()).get("/q/metrics").then().statusCode(200);
+            // Packaged as in production: Swagger UI is off unless quarkus.swagger-ui.enabled says otherwise.
+            given().baseUri(service.managementUri()).get("/q/swagger-ui/").then().statusCode(404);
+        }
+        for (ServiceProcess documented : List.of(enrich, query)) {
+            given().baseUri(documented.managementUri()).get("/q/openapi").then().statusCode(200);
+        }
     }
 
     private static String logLine(ServiceProcess service, String text) throws IOException {

@@ -1,5 +1,6 @@
 package dev.notespipeline.e2e;
 
+import dev.notespipeline.infra.FreePorts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -21,18 +22,20 @@ final class ServiceProcess implements AutoCloseable {
     private final String name;
     private final Process process;
     private final int port;
+    private final int managementPort;
     private final Path log;
 
-    private ServiceProcess(String name, Process process, int port, Path log) {
+    private ServiceProcess(String name, Process process, int port, int managementPort, Path log) {
         this.name = name;
         this.process = process;
         this.port = port;
+        this.managementPort = managementPort;
         this.log = log;
     }
 
     /**
-     * Starts {@code <root>/<module>/target/quarkus-app/quarkus-run.jar} with {@code environment} on {@code port} and waits until
-     * its readiness check answers UP.
+     * Starts {@code <root>/<module>/target/quarkus-app/quarkus-run.jar} with {@code environment} on {@code port} (its
+     * management interface on a free port) and waits until its readiness check answers UP.
      */
     static ServiceProcess start(Path root, String module, int port, Map<String, String> environment, Path logDir) {
         Path jar = root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
@@ -47,8 +50,10 @@ final class ServiceProcess implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(environment);
+            int managementPort = FreePorts.pick();
             builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
-            ServiceProcess service = new ServiceProcess(module, builder.start(), port, log);
+            builder.environment().put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
+            ServiceProcess service = new ServiceProcess(module, builder.start(), port, managementPort, log);
             service.awaitReady(Duration.ofSeconds(90));
             return service;
         } catch (IOException e) {
@@ -61,8 +66,14 @@ final class ServiceProcess implements AutoCloseable {
         return log;
     }
 
+    /** The public port: the API and the page. */
     String baseUri() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /** The management interface: health, metrics, OpenAPI. */
+    String managementUri() {
+        return "http://127.0.0.1:" + managementPort;
     }
 
     private void awaitReady(Duration timeout) {
@@ -72,7 +83,7 @@ final class ServiceProcess implements AutoCloseable {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
             }
             try {
-                HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(baseUri() + "/q/health/ready"))
+                HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(managementUri() + "/q/health/ready"))
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
                     return;

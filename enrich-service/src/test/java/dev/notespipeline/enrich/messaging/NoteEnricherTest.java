@@ -10,6 +10,7 @@ import dev.notespipeline.contract.NoteJson;
 import dev.notespipeline.contract.ParsedNote;
 import dev.notespipeline.contract.PipelineTopics;
 import dev.notespipeline.contract.TopicTag;
+import dev.notespipeline.infra.ManagementInterface;
 import dev.notespipeline.infra.PipelineInfraResource;
 import dev.notespipeline.parser.fixtures.SampleNotes;
 import io.quarkus.test.common.ResourceArg;
@@ -47,7 +48,7 @@ class NoteEnricherTest {
         assertThat(result.topicsOfTalk(orbitalId)).extracting(TopicTag::slug).contains("azure");
         enriched.stop();
 
-        given().when().get("/q/metrics").then().statusCode(200)
+        given().baseUri(ManagementInterface.baseUri()).when().get("/q/metrics").then().statusCode(200)
                 .body(containsString("enrich_talks_tagged_total{topic=\"azure\"}"))
                 .body(containsString("enrich_talks_tagged_total{topic=\"observability\"}"));
     }

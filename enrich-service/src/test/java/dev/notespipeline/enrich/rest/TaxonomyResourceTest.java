@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 
 import dev.notespipeline.enrich.service.TopicTagger;
+import dev.notespipeline.infra.ManagementInterface;
 import dev.notespipeline.infra.PipelineInfraResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
@@ -36,7 +37,7 @@ class TaxonomyResourceTest {
 
     @Test
     void theOpenApiDocumentDescribesTheEndpoints() {
-        given().queryParam("format", "json").when().get("/q/openapi").then()
+        given().baseUri(ManagementInterface.baseUri()).queryParam("format", "json").when().get("/q/openapi").then()
                 .statusCode(200)
                 .body("paths.'/api/tag-preview'.post.summary", equalTo("Tag a talk without publishing anything"));
     }

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 
+import dev.notespipeline.infra.ManagementInterface;
 import dev.notespipeline.infra.PipelineInfraResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -31,7 +32,7 @@ class BucketReadinessTest {
 
     @Test
     void aBucketThatCannotBeListedMakesTheServiceNotReadyUntilItCanBe() {
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/ready").then()
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(ManagementInterface.baseUri()).get("/q/health/ready").then()
                 .statusCode(503)
                 .body("checks.find { it.name == 'bucket' }.status", containsString("DOWN"))
                 .body("checks.find { it.name == 'bucket' }.data.reason", containsString(MissingBucketProfile.MISSING)));
@@ -44,7 +45,7 @@ class BucketReadinessTest {
             s3.createBucket(request -> request.bucket(MissingBucketProfile.MISSING));
         }
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/ready").then()
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(ManagementInterface.baseUri()).get("/q/health/ready").then()
                 .statusCode(200)
                 .body("checks.name", hasItem("bucket")));
     }

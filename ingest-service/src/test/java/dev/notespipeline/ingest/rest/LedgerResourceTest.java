@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
 
+import dev.notespipeline.infra.ManagementInterface;
 import dev.notespipeline.infra.PipelineInfraResource;
 import dev.notespipeline.ingest.CleanTestBucket;
 import dev.notespipeline.ingest.LedgerProbe;
@@ -147,7 +148,7 @@ class LedgerResourceTest {
         Files.writeString(folder.resolve("metrics.md"), "# Metrics\n## Talk\tAlice\n");
         ledger.awaitStatus("rest/metrics.md", NoteStatus.OK);
 
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().baseUri(ManagementInterface.baseUri()).get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(metrics).containsPattern("(?m)^ingest_notes_published_total(\\{[^}]*\\})? [1-9]")
                 .containsPattern("(?m)^ingest_parse_duration_seconds_count(\\{[^}]*\\})? [1-9]")
                 .containsPattern("(?m)^ingest_ledger_notes\\{[^}]*status=\"ok\"[^}]*\\} [1-9]");

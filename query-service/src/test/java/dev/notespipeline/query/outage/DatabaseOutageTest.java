@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.notespipeline.contract.PipelineTopics;
+import dev.notespipeline.infra.ManagementInterface;
 import dev.notespipeline.infra.PipelineInfraResource;
 import dev.notespipeline.problem.Problem;
 import dev.notespipeline.query.support.EnrichedNotes;
@@ -49,12 +50,12 @@ class DatabaseOutageTest {
             ConsumerTask<String, String> dlq = companion.consumeStrings().fromTopics(PipelineTopics.ENRICHED_DLQ);
             EnrichedNotes.send(companion, EnrichedNotes.sample("outage-before.md", 1, List.of("outage-before")));
             await().atMost(Duration.ofSeconds(30)).until(() -> EnrichedNotes.talkCount("outage-before") == 13);
-            given().get("/q/health/ready").then().statusCode(200);
+            given().baseUri(ManagementInterface.baseUri()).get("/q/health/ready").then().statusCode(200);
             await().atMost(Duration.ofSeconds(30)).until(() -> uncommitted(admin) == 0);
 
             OwnDatabaseProfile.stop();
 
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/ready").then()
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(ManagementInterface.baseUri()).get("/q/health/ready").then()
                     .statusCode(503).body("status", equalTo("DOWN")).body(containsString("Database connections health check")));
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/talks").then()
                     .statusCode(503).contentType(Problem.MEDIA_TYPE).body("detail", containsString("database")));
@@ -68,7 +69,7 @@ class DatabaseOutageTest {
             OwnDatabaseProfile.start();
 
             await().atMost(Duration.ofSeconds(60)).until(() -> EnrichedNotes.talkCount("outage-during") == 13);
-            given().get("/q/health/ready").then().statusCode(200);
+            given().baseUri(ManagementInterface.baseUri()).get("/q/health/ready").then().statusCode(200);
             await().atMost(Duration.ofSeconds(30)).until(() -> uncommitted(admin) == 0);
             assertThat(dlq.getRecords()).noneMatch(record -> "outage-during.md".equals(record.key()));
             dlq.stop();

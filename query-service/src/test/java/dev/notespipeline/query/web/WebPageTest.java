@@ -6,16 +6,19 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import dev.notespipeline.infra.ManagementInterface;
 import dev.notespipeline.infra.PipelineInfraResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
-/** The browser page and the API documentation are served by the service itself. */
+/** The browser page on the public port; the API documentation, metrics and health only on the management port. */
 @QuarkusTest
 @WithTestResource(value = PipelineInfraResource.class, scope = TestResourceScope.GLOBAL)
 class WebPageTest {
+
+    private static final String MANAGEMENT = ManagementInterface.baseUri();
 
     @Test
     void thePageAndItsScriptAreServedWithoutExternalResources() {
@@ -28,8 +31,15 @@ class WebPageTest {
     }
 
     @Test
-    void openApiDocumentsTheApiAndSwaggerUiIsServed() {
-        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+    void healthMetricsAndApiDocumentationAreNotOnThePublicPort() {
+        for (String path : new String[] {"/q/health", "/q/health/ready", "/q/metrics", "/q/openapi", "/q/swagger-ui/"}) {
+            given().get(path).then().statusCode(404);
+        }
+    }
+
+    @Test
+    void theManagementPortServesOpenApiSwaggerUiMetricsAndHealth() {
+        given().baseUri(MANAGEMENT).queryParam("format", "json").get("/q/openapi").then().statusCode(200)
                 .body(containsString("/api/talks/{id}"))
                 .body(containsString("/api/events/{id}"))
                 .body(containsString("/api/speakers"))
@@ -37,9 +47,9 @@ class WebPageTest {
                 .body("paths.'/api/talks'.get.parameters.find { it.name == 'limit' }.schema.type", equalTo("integer"))
                 .body("paths.'/api/talks'.get.parameters.find { it.name == 'q' }.example", equalTo("監視"))
                 .body("paths.'/api/talks'.get.responses.'400'.content.'application/problem+json'", notNullValue());
-        given().get("/q/swagger-ui/").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"))
+        given().baseUri(MANAGEMENT).get("/q/swagger-ui/").then().statusCode(200);
+        given().baseUri(MANAGEMENT).get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"))
                 .body(containsString("pipeline_note_queryable_seconds_bucket"));
-        given().get("/q/health/ready").then().statusCode(200);
+        given().baseUri(MANAGEMENT).get("/q/health/ready").then().statusCode(200);
     }
 }
