@@ -9,6 +9,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -21,7 +23,11 @@ import kafka.tools.StorageTool;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.ScramCredentialInfo;
+import org.apache.kafka.clients.admin.ScramMechanism;
+import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
 import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.config.SaslConfigs;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.utils.Time;
@@ -33,30 +39,98 @@ import org.apache.kafka.common.utils.Time;
  */
 public final class EmbeddedKafka implements AutoCloseable {
 
+    /** The mechanism of the secured broker's logins, as production's Strimzi listener has it. */
+    public static final String SCRAM = "SCRAM-SHA-512";
+
     private final KafkaRaftServer server;
     private final String bootstrapServers;
+    private final Map<String, Object> adminSettings;
 
-    private EmbeddedKafka(KafkaRaftServer server, String bootstrapServers) {
+    private EmbeddedKafka(KafkaRaftServer server, String bootstrapServers, Map<String, Object> adminSettings) {
         this.server = server;
         this.bootstrapServers = bootstrapServers;
+        this.adminSettings = adminSettings;
     }
 
     /**
-     * Starts a broker listening on {@code port} (0 picks a free one), keeping its data in {@code logDir}.
+     * Starts a broker listening on {@code port} (0 picks a free one), keeping its data in {@code logDir}. Anyone
+     * who reaches the port may do anything: the local stack's and the tests' broker.
      */
     public static EmbeddedKafka start(Path logDir, int port) {
         int brokerPort = port == 0 ? FreePorts.pick() : port;
         int controllerPort = FreePorts.pick();
         FreePorts.requireFree(brokerPort, "Kafka");
         Properties props = brokerProperties(logDir, brokerPort, controllerPort);
-        formatOnce(logDir, props);
+        formatOnce(logDir, props, List.of());
+        return started(props, brokerPort, Map.of());
+    }
+
+    /**
+     * Starts a broker on a free port whose client listener takes only SASL {@value #SCRAM} logins and authorizes
+     * every request with Kafka's ACLs (KRaft's StandardAuthorizer), as the Kubernetes deployment's Kafka does
+     * (there with TLS as well). {@code superUser} may do anything; add other users with {@link #addUser} and grant
+     * them ACLs through {@link #adminSettings()}. A client that does not log in is refused.
+     */
+    public static EmbeddedKafka startSecured(Path logDir, String superUser, String superUserPassword) {
+        int brokerPort = FreePorts.pick();
+        int controllerPort = FreePorts.pick();
+        Properties props = brokerProperties(logDir, brokerPort, controllerPort);
+        String jaas = scramLogin(superUser, superUserPassword);
+        props.put("listeners", "SASL_PLAINTEXT://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        props.put("advertised.listeners", "SASL_PLAINTEXT://127.0.0.1:" + brokerPort);
+        props.put("inter.broker.listener.name", "SASL_PLAINTEXT");
+        props.put("listener.security.protocol.map", "SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:PLAINTEXT");
+        props.put("sasl.enabled.mechanisms", SCRAM);
+        props.put("sasl.mechanism.inter.broker.protocol", SCRAM);
+        props.put("listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config", jaas);
+        props.put("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
+        // The broker reaches its own controller over the loopback-only controller listener, unauthenticated.
+        props.put("super.users", "User:" + superUser + ";User:ANONYMOUS");
+        props.put("allow.everyone.if.no.acl.found", "false");
+        props.put("auto.create.topics.enable", "false");
+        // Kafka stores SCRAM credentials in its metadata; the super user's must be there before the broker starts.
+        formatOnce(logDir, props, List.of("--add-scram", SCRAM + "=[name=" + superUser + ",password=" + superUserPassword + "]"));
+        return started(props, brokerPort, Map.of(
+                AdminClientConfig.SECURITY_PROTOCOL_CONFIG, "SASL_PLAINTEXT",
+                SaslConfigs.SASL_MECHANISM, SCRAM,
+                SaslConfigs.SASL_JAAS_CONFIG, jaas));
+    }
+
+    private static EmbeddedKafka started(Properties props, int brokerPort, Map<String, Object> security) {
         KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
         server.startup();
-        return new EmbeddedKafka(server, "127.0.0.1:" + brokerPort);
+        String bootstrap = "127.0.0.1:" + brokerPort;
+        Map<String, Object> admin = new HashMap<>(security);
+        admin.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        return new EmbeddedKafka(server, bootstrap, Map.copyOf(admin));
+    }
+
+    /** The JAAS line a client logs in to the secured broker with. */
+    public static String scramLogin(String user, String password) {
+        return "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + user
+                + "\" password=\"" + password + "\";";
     }
 
     public String bootstrapServers() {
         return bootstrapServers;
+    }
+
+    /** What an admin client needs to connect with every right: the address and, when secured, the super user's login. */
+    public Map<String, Object> adminSettings() {
+        return adminSettings;
+    }
+
+    /** Gives {@code user} a {@value #SCRAM} password on the secured broker. */
+    public void addUser(String user, String password) {
+        try (Admin admin = Admin.create(adminSettings)) {
+            admin.alterUserScramCredentials(List.of(new UserScramCredentialUpsertion(user,
+                    new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 4096), password))).all().get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while adding Kafka user " + user, e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot add Kafka user " + user, e);
+        }
     }
 
     /**
@@ -70,7 +144,7 @@ public final class EmbeddedKafka implements AutoCloseable {
                 new NewTopic(PipelineTopics.ENRICHED, 1, (short) 1).configs(compacted),
                 new NewTopic(PipelineTopics.PARSED_DLQ, 1, (short) 1),
                 new NewTopic(PipelineTopics.ENRICHED_DLQ, 1, (short) 1));
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+        try (Admin admin = Admin.create(adminSettings)) {
             for (NewTopic topic : topics) {
                 try {
                     admin.createTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
@@ -119,7 +193,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         return props;
     }
 
-    private static void formatOnce(Path logDir, Properties props) {
+    private static void formatOnce(Path logDir, Properties props, List<String> extraArguments) {
         try {
             Files.createDirectories(logDir);
             if (Files.exists(logDir.resolve("meta.properties"))) {
@@ -130,9 +204,9 @@ public final class EmbeddedKafka implements AutoCloseable {
                 props.store(writer, "written to format the log directory");
             }
             ByteArrayOutputStream output = new ByteArrayOutputStream();
-            int exitCode = StorageTool.execute(
-                    new String[] {"format", "-t", Uuid.randomUuid().toString(), "-c", propsFile.toString()},
-                    new PrintStream(output, true, StandardCharsets.UTF_8));
+            List<String> arguments = new ArrayList<>(List.of("format", "-t", Uuid.randomUuid().toString(), "-c", propsFile.toString()));
+            arguments.addAll(extraArguments);
+            int exitCode = StorageTool.execute(arguments.toArray(String[]::new), new PrintStream(output, true, StandardCharsets.UTF_8));
             Files.deleteIfExists(propsFile);
             if (exitCode != 0) {
                 throw new IllegalStateException("formatting Kafka's log directory " + logDir + " failed: "
