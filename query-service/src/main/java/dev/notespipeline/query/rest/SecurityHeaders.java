@@ -1,5 +1,6 @@
 package dev.notespipeline.query.rest;
 
+import io.quarkus.vertx.http.ManagementInterface;
 import io.vertx.core.MultiMap;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,8 +22,8 @@ public class SecurityHeaders {
             + " form-action 'self'; frame-ancestors 'none'";
 
     /**
-     * Swagger UI (Quarkus's own page) starts itself with an inline script; only its path gets a policy allowing it.
-     * It moves to the management port with the other {@code /q} endpoints.
+     * Swagger UI (Quarkus's own page, on the management port with the other {@code /q} endpoints) starts itself
+     * with an inline script; only its path gets a policy allowing it.
      */
     static final String SWAGGER_UI_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline';"
             + " style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none';"
@@ -31,6 +32,15 @@ public class SecurityHeaders {
     static final String SWAGGER_UI_PATH = "/q/swagger-ui";
 
     void install(@Observes Router router) {
+        protect(router);
+    }
+
+    /** The management interface's pages (Swagger UI) are pages too. */
+    void installOnManagement(@Observes ManagementInterface management) {
+        protect(management.router());
+    }
+
+    private static void protect(Router router) {
         router.route().order(Integer.MIN_VALUE).handler(context -> {
             String path = context.normalizedPath();
             context.addHeadersEndHandler(ignored -> {

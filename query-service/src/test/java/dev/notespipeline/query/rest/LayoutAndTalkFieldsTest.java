@@ -14,6 +14,7 @@ import dev.notespipeline.contract.ParsedNote;
 import dev.notespipeline.contract.Segment;
 import dev.notespipeline.contract.Talk;
 import dev.notespipeline.contract.TopicTag;
+import dev.notespipeline.infra.ManagementInterface;
 import dev.notespipeline.infra.PipelineInfraResource;
 import dev.notespipeline.query.support.EnrichedNotes;
 import io.quarkus.test.common.TestResourceScope;
@@ -202,7 +203,7 @@ class LayoutAndTalkFieldsTest {
 
     @Test
     void openApiDocumentsEveryNewField() {
-        JsonPath schemas = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract()
+        JsonPath schemas = given().baseUri(ManagementInterface.baseUri()).queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract()
                 .jsonPath().setRootPath("components.schemas");
         for (String schema : List.of("Talk", "TalkDetail")) {
             assertThat(schemas.getMap(schema + ".properties")).containsKeys("affiliation", "track", "code", "kind");

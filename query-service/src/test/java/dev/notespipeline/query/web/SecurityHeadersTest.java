@@ -3,6 +3,7 @@ package dev.notespipeline.query.web;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.notespipeline.infra.ManagementInterface;
 import dev.notespipeline.infra.PipelineInfraResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -51,7 +52,7 @@ class SecurityHeadersTest {
 
     @Test
     void onlySwaggerUiMayRunItsInlineScriptAndStillNotBeFramed() {
-        Response swagger = given().get("/q/swagger-ui/");
+        Response swagger = given().baseUri(ManagementInterface.baseUri()).get("/q/swagger-ui/");
         assertThat(swagger.statusCode()).isEqualTo(200);
         assertThat(swagger.header("Content-Security-Policy")).contains("script-src 'self' 'unsafe-inline'")
                 .contains("frame-ancestors 'none'");
