@@ -50,6 +50,27 @@ class TagPreviewResourceTest {
     }
 
     @Test
+    void aBodyOverTheLimitIsRefusedWith413BeforeItIsRead() {
+        String huge = "{\"title\":\"" + "EKS ".repeat(1_000_000) + "\"}";
+        given().contentType(ContentType.JSON).body(huge)
+                .when().post("/api/tag-preview").then()
+                .statusCode(413)
+                .contentType("application/problem+json")
+                .body("status", equalTo(413))
+                .body("detail", containsString("at most 327680"));
+    }
+
+    @Test
+    void aChunkedBodyOverTheLimitIsRefusedWith413() {
+        byte[] huge = ("{\"title\":\"" + "EKS ".repeat(1_000_000) + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        given().contentType(ContentType.JSON).body(new java.io.ByteArrayInputStream(huge))
+                .when().post("/api/tag-preview").then()
+                .statusCode(413)
+                .contentType("application/problem+json")
+                .body("status", equalTo(413));
+    }
+
+    @Test
     void aBodyThatIsNotJsonIsABadRequestExplained() {
         given().contentType(ContentType.JSON).body("{\"title\": ")
                 .when().post("/api/tag-preview").then()
