@@ -54,7 +54,7 @@ public class NoteParser {
         String text = normalized(markdown);
         limitCheck.check(text);
         try {
-            return build(noteId, parser.parse(text), new LineIndex(text), version, contentHash, detectedAt);
+            return build(noteId, parser.parse(InterruptibleText.of(text)), new LineIndex(text), version, contentHash, detectedAt);
         } catch (StackOverflowError e) {
             // Inline nesting (emphasis in emphasis, long runs of * or -) is not bounded by the input check:
             // flexmark's regular expressions and tree code recurse on it. The overflowed frames are gone once

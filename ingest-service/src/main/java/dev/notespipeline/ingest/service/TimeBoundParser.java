@@ -20,6 +20,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Parses a memo on a thread of its own with a deadline, so that no memo, however pathological, can stop the
  * watcher: a parser failure or a timeout becomes a rejection and the next file is handled.
+ *
+ * <p>The threads are a fixed pool, one per ingest worker. A parse past its deadline is abandoned by interrupting
+ * its thread, and the parser gives up at the next character it reads (it reads the memo through an interruptible
+ * text), so a timed-out parse frees its thread instead of spinning on beside the next ones.
  */
 @ApplicationScoped
 public class TimeBoundParser {
@@ -27,21 +31,22 @@ public class TimeBoundParser {
     /** Deeply nested Markdown recurses deeply; a large stack lets such memos parse instead of overflowing. */
     private static final long PARSER_STACK_BYTES = 64L * 1024 * 1024;
 
+    static final String THREAD_NAME = "memo-parser-";
+
     private final NoteParser parser = new NoteParser();
     private final AtomicInteger threads = new AtomicInteger();
-    // A timed-out parse cannot be stopped (the parser ignores interrupts): it runs on in its thread while new
-    // parses get new threads.
-    private final ExecutorService executor = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(null, task, "memo-parser-" + threads.incrementAndGet(), PARSER_STACK_BYTES);
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService executor;
     private final BucketConfig config;
     private final IngestMetrics metrics;
 
     public TimeBoundParser(BucketConfig config, IngestMetrics metrics) {
         this.config = config;
         this.metrics = metrics;
+        this.executor = Executors.newFixedThreadPool(config.workers(), task -> {
+            Thread thread = new Thread(null, task, THREAD_NAME + threads.incrementAndGet(), PARSER_STACK_BYTES);
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** @throws RejectedObjectException when the memo cannot be parsed in time */
