@@ -142,19 +142,15 @@ else
   admin_note="user admin, the password you gave"
 fi
 
+# The public (http) or management port of a service.
 port_of() {
-  case "$1" in
-    query-service) echo "$QUERY_PORT" ;;
-    enrich-service) echo "$ENRICH_PORT" ;;
-    ingest-service) echo "$INGEST_PORT" ;;
-  esac
-}
-
-management_port_of() {
-  case "$1" in
-    query-service) echo "$QUERY_MANAGEMENT_PORT" ;;
-    enrich-service) echo "$ENRICH_MANAGEMENT_PORT" ;;
-    ingest-service) echo "$INGEST_MANAGEMENT_PORT" ;;
+  case "$1:$2" in
+    query-service:http) echo "$QUERY_PORT" ;;
+    enrich-service:http) echo "$ENRICH_PORT" ;;
+    ingest-service:http) echo "$INGEST_PORT" ;;
+    query-service:management) echo "$QUERY_MANAGEMENT_PORT" ;;
+    enrich-service:management) echo "$ENRICH_MANAGEMENT_PORT" ;;
+    ingest-service:management) echo "$INGEST_MANAGEMENT_PORT" ;;
   esac
 }
 
@@ -162,8 +158,8 @@ management_port_of() {
 export QUARKUS_SWAGGER_UI_ENABLED=true
 
 for service in "${SERVICES[@]}"; do
-  port=$(port_of "$service")
-  management_port=$(management_port_of "$service")
+  port=$(port_of "$service" http)
+  management_port=$(port_of "$service" management)
   say "Starting $service on port $port (management $management_port)..."
   # shellcheck disable=SC2086 # JAVA_OPTS holds several options
   QUARKUS_HTTP_PORT=$port QUARKUS_MANAGEMENT_PORT=$management_port \
