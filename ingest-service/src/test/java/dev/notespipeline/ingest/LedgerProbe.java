@@ -28,6 +28,28 @@ public class LedgerProbe {
                 .until(() -> find(key).orElse(null), entry -> entry != null && entry.status == status);
     }
 
+    /** Makes the entry say that parser {@code parserVersion} read the file, to the result {@code resultHash}. */
+    public void readBy(String key, int parserVersion, String resultHash) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            LedgerEntry entry = repository.findByKey(key).orElseThrow();
+            entry.parserVersion = parserVersion;
+            entry.resultHash = resultHash;
+        });
+    }
+
+    /** Makes the entry say that parser {@code parserVersion} rejected the file, for {@code reason}. */
+    public void rejectedBy(String key, int parserVersion, String reason, String detail) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            LedgerEntry entry = repository.findByKey(key).orElseThrow();
+            entry.status = NoteStatus.REJECTED;
+            entry.reason = reason;
+            entry.detail = detail;
+            entry.parserVersion = parserVersion;
+            entry.resultHash = null;
+            entry.layout = null;
+        });
+    }
+
     /** A ledger entry as an earlier run of the service would have left it. */
     public void remember(String key, NoteStatus status, String contentHash, String fingerprint, long version) {
         QuarkusTransaction.requiringNew().run(() -> {

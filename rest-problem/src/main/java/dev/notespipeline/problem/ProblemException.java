@@ -12,6 +12,12 @@ public class ProblemException extends RuntimeException {
         this.problem = Problem.of(status.getStatusCode(), status.getReasonPhrase(), detail);
     }
 
+    /** For a status {@link Response.Status} does not name, such as 422 Unprocessable Content. */
+    public ProblemException(Problem problem) {
+        super(problem.detail());
+        this.problem = problem;
+    }
+
     public Problem problem() {
         return problem;
     }

@@ -28,7 +28,7 @@ public class RejectedObjectException extends RuntimeException {
     }
 
     /** Reads a stream that claims to fit the limit without trusting the claim. */
-    static byte[] readAtMost(InputStream in, long maxBytes) throws IOException {
+    public static byte[] readAtMost(InputStream in, long maxBytes) throws IOException {
         byte[] bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
         if (bytes.length > maxBytes) {
             throw tooLarge(bytes.length, maxBytes);

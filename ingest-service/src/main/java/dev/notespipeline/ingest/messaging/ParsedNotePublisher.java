@@ -27,16 +27,23 @@ public class ParsedNotePublisher {
     Emitter<Record<String, String>> emitter;
 
     public void publish(ParsedNote note) {
-        String json;
+        send(Record.of(note.noteId(), recordValue(note)));
+    }
+
+    /**
+     * The note as {@link #publish} sends it.
+     *
+     * @throws UnpublishableNoteException when the note cannot be written as JSON
+     */
+    public static String recordValue(ParsedNote note) {
         try {
-            json = NoteJson.write(note);
+            return NoteJson.write(note);
         } catch (IllegalArgumentException e) {
             // Jackson's own message names the limit hit (such as nesting depth) without its long reference chain.
             String why = e.getCause() instanceof JsonProcessingException jackson
                     ? jackson.getOriginalMessage() : e.getMessage();
             throw new UnpublishableNoteException("unwritable", "the parsed note cannot be written as JSON: " + why, e);
         }
-        send(Record.of(note.noteId(), json));
     }
 
     /** A tombstone: the file is gone, and so must be its talks downstream. */

@@ -11,7 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** What ingest did, at {@code /q/metrics}: published, deleted and rejected notes, parse time, ledger size. */
+/**
+ * What ingest did, at {@code /q/metrics}: published, deleted and rejected notes, files read again by a newer parser,
+ * parse time, ledger size.
+ */
 @ApplicationScoped
 public class IngestMetrics {
 
@@ -45,6 +48,12 @@ public class IngestMetrics {
 
     public void deleted() {
         deleted.increment();
+    }
+
+    /** A file read again because the parser changed; {@code unchanged} when it read as before (nothing published). */
+    public void reread(boolean unchanged) {
+        Counter.builder("ingest.notes.reread").description("Files read again by a newer parser, by result")
+                .tag("result", unchanged ? "unchanged" : "changed").register(registry).increment();
     }
 
     public void rejected(String reason) {

@@ -1,5 +1,6 @@
 package dev.notespipeline.ingest.repository;
 
+import dev.notespipeline.contract.LayoutReport;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,6 +9,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** What ingest last did with one note; written only after Kafka acknowledged what it published. */
 @Entity
@@ -50,4 +53,19 @@ public class LedgerEntry extends PanacheEntityBase {
 
     @Column(name = "last_changed", nullable = false)
     public Instant lastChanged;
+
+    /**
+     * The parser version that read the file last; null when the parser never read it (rejected before: too large,
+     * not UTF-8…). A newer parser reads the file again.
+     */
+    @Column(name = "parser_version")
+    public Integer parserVersion;
+
+    /** SHA-256 of the parse result without what changes with every publish (version, content hash, times). */
+    @Column(name = "result_hash")
+    public String resultHash;
+
+    /** How the parser read the memo's layout; null when it was not published. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public LayoutReport layout;
 }

@@ -40,7 +40,7 @@ public class LedgerResource {
                     "page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE);
         }
         PanacheQuery<LedgerEntry> query = repository.page(parseStatus(status)).page(page, size);
-        return new LedgerPage(query.list().stream().map(LedgerEntryView::of).toList(), page, size, query.count());
+        return new LedgerPage(query.list().stream().map(LedgerEntryView::summaryOf).toList(), page, size, query.count());
     }
 
     /** Keys are paths: {@code 2022/fy2022-events.md} is one key, not two path segments. */

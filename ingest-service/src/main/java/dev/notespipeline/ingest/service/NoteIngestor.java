@@ -14,11 +14,8 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -35,12 +32,22 @@ public class NoteIngestor {
 
     private static final Logger LOG = Logger.getLogger(NoteIngestor.class);
 
+    /** Why a file is read. */
+    private enum Reading {
+        /** It is new or changed. */
+        CHANGED,
+        /** It was rejected, and the limits may have changed since. */
+        RETRY_REJECTED,
+        /** An older parser read it. */
+        NEWER_PARSER
+    }
+
     /** What became of a file. */
     public enum Outcome {
         PUBLISHED,
         /** A tombstone was published. */
         DELETED,
-        /** Same bytes as the last time: nothing to publish. */
+        /** Same bytes as the last time, or a newer parser read them as the older did: nothing to publish. */
         UNCHANGED,
         REJECTED,
         /** Could not be read or not be published now: try again later. */
@@ -71,6 +78,20 @@ public class NoteIngestor {
      */
     @WithSpan("ingest note")
     public Outcome ingest(BucketObject object, Optional<LedgerState> previous, boolean retryRejected) {
+        return handle(object, previous, retryRejected ? Reading.RETRY_REJECTED : Reading.CHANGED);
+    }
+
+    /**
+     * Reads a file again that an older parser read ({@link LedgerState#readByAnOlderParser}). A new version is
+     * published only where the result changed; otherwise only the ledger's parser version is updated. Rejected files
+     * are parsed again too: the newer parser may accept them, or reject them for another reason.
+     */
+    @WithSpan("re-read note")
+    public Outcome reread(BucketObject object, LedgerState previous) {
+        return handle(object, Optional.of(previous), Reading.NEWER_PARSER);
+    }
+
+    private Outcome handle(BucketObject object, Optional<LedgerState> previous, Reading reading) {
         Span.current().setAttribute(NOTE_ID, object.key());
         Instant now = clock.instant();
         long maxBytes = config.maxFileSize().asLongValue();
@@ -90,30 +111,49 @@ public class NoteIngestor {
             LOG.warnf("cannot read %s yet: %s", MemoNames.printable(object.key()), e.getMessage());
             return Outcome.RETRY;
         }
-        String hash = sha256(bytes);
-        if (previous.filter(state -> isSameContent(state, hash, retryRejected)).isPresent()) {
+        String hash = ContentHash.of(bytes);
+        if (reading != Reading.NEWER_PARSER
+                && previous.filter(state -> isSameContent(state, hash, reading == Reading.RETRY_REJECTED)).isPresent()) {
             ledger.recordUnchanged(object);
             return Outcome.UNCHANGED;
         }
-        long version = nextVersion(previous, now);
-        ParsedNote note;
+        String text;
         try {
-            note = parser.parse(object.key(), ContentDecoder.decode(bytes), version, hash, now);
+            text = ContentDecoder.decode(bytes);
         } catch (RejectedObjectException e) {
             return reject(object, previous, hash, e, now);
+        }
+        long version = nextVersion(previous, now);
+        ParsedNote note;
+        String resultHash;
+        try {
+            note = parser.parse(object.key(), text, version, hash, now);
+            resultHash = ParseResultHash.of(note);
+        } catch (RejectedObjectException e) {
+            return rejectByParser(object, previous, hash, e, now);
+        }
+        if (reading == Reading.NEWER_PARSER) {
+            boolean unchanged = previous.get().published(hash, resultHash);
+            metrics.reread(unchanged);
+            if (unchanged) {
+                ledger.recordReread(object, note.parserVersion());
+                LOG.debugf("parser version %d reads %s as before", note.parserVersion(), MemoNames.printable(object.key()));
+                return Outcome.UNCHANGED;
+            }
         }
         try {
             publisher.publish(note);
         } catch (ParsedNotePublisher.UnpublishableNoteException e) {
-            return reject(object, previous, hash, new RejectedObjectException(e.reason(), e.getMessage(), e), now);
+            return rejectByParser(object, previous, hash, new RejectedObjectException(e.reason(), e.getMessage(), e), now);
         } catch (ParsedNotePublisher.PublishException e) {
             LOG.warnf("%s; will try again", e.getMessage());
             return Outcome.RETRY;
         }
-        ledger.recordPublished(object, note);
+        ledger.recordPublished(object, note, resultHash);
         metrics.published();
-        LOG.infof("published %s version %d: %d events, %d talks", MemoNames.printable(object.key()), version,
-                note.events().size(), note.talkCount());
+        LOG.infof("published %s version %d: %d events, %d talks%s", MemoNames.printable(object.key()), version,
+                note.events().size(), note.talkCount(),
+                reading == Reading.NEWER_PARSER ? " (read again by parser version " + note.parserVersion() + ")" : "");
         return Outcome.PUBLISHED;
     }
 
@@ -138,9 +178,21 @@ public class NoteIngestor {
                 && !(retryRejected && state.status() == NoteStatus.REJECTED);
     }
 
+    /** A rejection before the parser read the file: a newer parser would not change it. */
     private Outcome reject(BucketObject object, Optional<LedgerState> previous, String hash, RejectedObjectException e,
             Instant now) {
-        ledger.recordRejected(object, hash, nextVersion(previous, now), e.reason(), e.getMessage(), now);
+        return reject(object, previous, hash, e, null, now);
+    }
+
+    /** A rejection of what the parser made of the file (or of its failure): a newer parser reads it again. */
+    private Outcome rejectByParser(BucketObject object, Optional<LedgerState> previous, String hash,
+            RejectedObjectException e, Instant now) {
+        return reject(object, previous, hash, e, parser.version(), now);
+    }
+
+    private Outcome reject(BucketObject object, Optional<LedgerState> previous, String hash, RejectedObjectException e,
+            Integer parserVersion, Instant now) {
+        ledger.recordRejected(object, hash, nextVersion(previous, now), e.reason(), e.getMessage(), parserVersion, now);
         metrics.rejected(e.reason());
         LOG.warnf("rejected %s (%s): %s", MemoNames.printable(object.key()), e.reason(), e.getMessage());
         return Outcome.REJECTED;
@@ -152,13 +204,5 @@ public class NoteIngestor {
      */
     private static long nextVersion(Optional<LedgerState> previous, Instant now) {
         return Math.max(previous.map(state -> state.version() + 1).orElse(1L), now.toEpochMilli());
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

@@ -48,8 +48,9 @@ public class NoteLedger {
         return repository.countByStatus();
     }
 
+    /** @param resultHash {@link ParseResultHash} of {@code note} */
     @Transactional
-    public void recordPublished(BucketObject object, ParsedNote note) {
+    public void recordPublished(BucketObject object, ParsedNote note, String resultHash) {
         LedgerEntry entry = entry(object.key(), note.detectedAt());
         entry.status = NoteStatus.OK;
         entry.reason = null;
@@ -60,12 +61,16 @@ public class NoteLedger {
         entry.talkCount = (int) note.talkCount();
         entry.fingerprint = object.fingerprint();
         entry.lastChanged = note.detectedAt();
+        entry.parserVersion = note.parserVersion();
+        entry.resultHash = resultHash;
+        entry.layout = note.layout();
         save(entry);
     }
 
+    /** @param parserVersion the parser that refused the file, or null when it was refused before the parser read it */
     @Transactional
     public void recordRejected(BucketObject object, String contentHash, long version, String reason, String detail,
-            Instant now) {
+            Integer parserVersion, Instant now) {
         LedgerEntry entry = entry(object.key(), now);
         entry.status = NoteStatus.REJECTED;
         entry.reason = reason;
@@ -76,6 +81,9 @@ public class NoteLedger {
         entry.talkCount = 0;
         entry.fingerprint = object.fingerprint();
         entry.lastChanged = now;
+        entry.parserVersion = parserVersion;
+        entry.resultHash = null;
+        entry.layout = null;
         save(entry);
     }
 
@@ -96,6 +104,15 @@ public class NoteLedger {
         repository.findByKey(object.key()).ifPresent(entry -> entry.fingerprint = object.fingerprint());
     }
 
+    /** A newer parser read the file and found the published result: only the parser version changes. */
+    @Transactional
+    public void recordReread(BucketObject object, int parserVersion) {
+        repository.findByKey(object.key()).ifPresent(entry -> {
+            entry.fingerprint = object.fingerprint();
+            entry.parserVersion = parserVersion;
+        });
+    }
+
     /** The entry to update; a new one is persisted by {@link #save} once all its fields are set. */
     private LedgerEntry entry(String key, Instant now) {
         return repository.findByKey(key).orElseGet(() -> {
@@ -113,6 +130,7 @@ public class NoteLedger {
     }
 
     private static LedgerState state(LedgerEntry entry) {
-        return new LedgerState(entry.key, entry.status, entry.fingerprint, entry.contentHash, entry.version);
+        return new LedgerState(entry.key, entry.status, entry.fingerprint, entry.contentHash, entry.version,
+                entry.parserVersion, entry.resultHash);
     }
 }

@@ -29,6 +29,10 @@ import org.jboss.logging.Logger;
  * compares a listing with the ledger: it alone would find every change, also those made while the service was
  * down. {@link #checkChanged} looks only at files named by events or still settling, which makes changes fast.
  *
+ * <p>Files that an older parser read are read again by the same workers ({@link NoteIngestor#reread}), at the
+ * first reconciliation after a start and at every one after: a crash before the ledger recorded a re-read leaves the
+ * old parser version in it, so the file is simply read again.
+ *
  * <p>Stable files are ingested by a few workers, one file per worker and never two for the same note, so a file
  * that takes long to parse holds up no other. The only state kept in memory is which files are settling or being
  * ingested; everything else is in the ledger, so a restarted service resumes where it stopped.
@@ -178,23 +182,26 @@ public class NoteSynchronizer implements BucketChangeListener {
         }
         Optional<LedgerState> handled = state.filter(LedgerState::isPresent)
                 .filter(s -> object.fingerprint().equals(s.fingerprint()));
-        if (handled.isPresent() && !(retryRejected && handled.get().status() == NoteStatus.REJECTED)) {
+        boolean reread = handled.filter(LedgerState::readByAnOlderParser).isPresent();
+        if (handled.isPresent() && !reread && !(retryRejected && handled.get().status() == NoteStatus.REJECTED)) {
             tracker.forget(object.key());
             return false;
         }
-        // A rejected file retried as it was is as stable as when it was rejected; anything else must settle first.
+        // A file handled as it is (retried, or read again by a newer parser) is as stable as when it was handled;
+        // anything else must settle first.
         if (handled.isEmpty() && !tracker.isStable(object, clock.instant())) {
             return false;
         }
         ingesting.add(object.key());
-        workers.execute(() -> ingest(object, state, retryRejected));
+        workers.execute(() -> ingest(object, state, retryRejected, reread));
         return true;
     }
 
-    private void ingest(BucketObject object, Optional<LedgerState> state, boolean retryRejected) {
+    private void ingest(BucketObject object, Optional<LedgerState> state, boolean retryRejected, boolean reread) {
         Outcome outcome;
         try {
-            outcome = ingestor.ingest(object, state, retryRejected);
+            outcome = reread ? ingestor.reread(object, state.orElseThrow())
+                    : ingestor.ingest(object, state, retryRejected);
         } catch (RuntimeException e) {
             // The ledger or something unforeseen failed for this file; the others must still be handled.
             LOG.errorf(e, "cannot handle %s now; will try again", MemoNames.printable(object.key()));

@@ -9,12 +9,20 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
 
+import dev.notespipeline.contract.LayoutReport;
+import dev.notespipeline.contract.LayoutReport.LayoutDecision;
+import dev.notespipeline.contract.NoteEvent;
+import dev.notespipeline.contract.NoteJson;
+import dev.notespipeline.contract.ParsedNote;
 import dev.notespipeline.infra.ManagementInterface;
 import dev.notespipeline.infra.PipelineInfraResource;
 import dev.notespipeline.ingest.CleanTestBucket;
 import dev.notespipeline.ingest.LedgerProbe;
 import dev.notespipeline.ingest.ParsedTopic;
+import dev.notespipeline.ingest.buckets.BucketObject;
 import dev.notespipeline.ingest.repository.NoteStatus;
+import dev.notespipeline.ingest.service.NoteLedger;
+import dev.notespipeline.parser.NoteParser;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -23,6 +31,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,6 +50,9 @@ class LedgerResourceTest {
 
     @Inject
     LedgerProbe ledger;
+
+    @Inject
+    NoteLedger noteLedger;
 
     private Path folder;
 
@@ -62,6 +74,39 @@ class LedgerResourceTest {
                 .body("events", equalTo(1))
                 .body("talks", equalTo(2))
                 .body("contentHash", matchesPattern("[0-9a-f]{64}"));
+    }
+
+    @Test
+    void aNoteShowsTheParserVersionThatReadItAndItsLayoutReport() throws IOException {
+        Files.writeString(folder.resolve("read-by.md"), "# Read by\n## Talk\tAlice\n");
+        ledger.awaitStatus("rest/read-by.md", NoteStatus.OK);
+        given().get("/api/ingest/notes/rest/read-by.md").then().statusCode(200)
+                .body("parserVersion", equalTo(NoteParser.VERSION))
+                .body("resultHash", matchesPattern("[0-9a-f]{64}"));
+
+        // A note as a layout-reading parser publishes it: the ledger keeps its report.
+        LayoutReport layout = new LayoutReport("talks are ### headings under ## groups", "h3", "front-matter", "talks: h3",
+                List.of(new LayoutDecision(3, "Day 1", "group", "groups the ### talks"),
+                        new LayoutDecision(5, "休憩", "segment", "break")));
+        ParsedNote note = new ParsedNote(NoteJson.SCHEMA_VERSION, "rest/layout.md", 7, "hash", "Layout", null, List.of(),
+                "", List.of(new NoteEvent("e", "Layout", null, 1, null, null, null, null, null)), Instant.now(), 9, layout);
+        noteLedger.recordPublished(new BucketObject("rest/layout.md", 10, "stamp"), note, "result");
+
+        JsonPath one = given().get("/api/ingest/notes/rest/layout.md").then().statusCode(200).extract().jsonPath();
+        assertThat(one.getInt("parserVersion")).isEqualTo(9);
+        assertThat(one.getString("resultHash")).isEqualTo("result");
+        assertThat(one.getString("layout.summary")).isEqualTo("talks are ### headings under ## groups");
+        assertThat(one.getString("layout.talkUnit")).isEqualTo("h3");
+        assertThat(one.getString("layout.eventSource")).isEqualTo("front-matter");
+        assertThat(one.getString("layout.override")).isEqualTo("talks: h3");
+        assertThat(one.getList("layout.decisions.role")).containsExactly("group", "segment");
+        assertThat(one.getString("layout.decisions[1].reason")).isEqualTo("break");
+
+        JsonPath page = given().queryParam("size", 500).get("/api/ingest/notes").then().statusCode(200).extract().jsonPath();
+        String item = "items.find { it.key == 'rest/layout.md' }";
+        assertThat(page.getString(item + ".layout.summary")).isEqualTo("talks are ### headings under ## groups");
+        assertThat(page.getInt(item + ".parserVersion")).isEqualTo(9);
+        assertThat(page.getMap(item + ".layout")).as("a page leaves the decisions out").doesNotContainKey("decisions");
     }
 
     @Test
