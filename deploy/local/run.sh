@@ -156,6 +156,9 @@ port_of() {
 
 # On this machine the API documentation is welcome; production leaves Swagger UI off.
 export QUARKUS_SWAGGER_UI_ENABLED=true
+# The page's memo preview: query-service asks the other two on the ports they get here.
+export QUERY_PREVIEW_INGEST_URL="http://127.0.0.1:$INGEST_PORT"
+export QUERY_PREVIEW_ENRICH_URL="http://127.0.0.1:$ENRICH_PORT"
 
 for service in "${SERVICES[@]}"; do
   port=$(port_of "$service" http)
