@@ -4,17 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.notespipeline.infra.EmbeddedPostgresServer;
-import dev.notespipeline.infra.FreePorts;
-import dev.notespipeline.infra.UserSettings;
-import dev.notespipeline.infra.SharedInfra;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,51 +27,27 @@ import org.junit.jupiter.api.Test;
  */
 class PipelineIT {
 
-    private static final Path ROOT = Path.of(System.getProperty("pipeline.root", "..")).toAbsolutePath().normalize();
-    private static final Path SAMPLE = ROOT.resolve("note-parser/src/test/resources/notes/fy2022-events.md");
+    private static final Path SAMPLE = Pipeline.SAMPLES.resolve("fy2022-events.md");
     private static final Path DASHBOARD = Path.of("deploy/k8s/components/monitoring/notes-pipeline-dashboard.json");
     private static final Pattern TRACE_ID = Pattern.compile("traceId=([0-9a-f]*)");
 
+    private static Pipeline pipeline;
     private static Path bucket;
-    private static Path logs;
-    private static Map<String, String> environment;
     private static ServiceProcess ingest;
-    private static ServiceProcess enrich;
     private static ServiceProcess query;
 
     @BeforeAll
-    static void startPipeline() throws IOException {
-        Path work = Files.createDirectories(ROOT.resolve("pipeline-e2e/target/e2e"));
-        bucket = Files.createTempDirectory(work, "bucket-");
-        environment = new HashMap<>();
-        // Servers the user names are used as they are; otherwise this JVM starts real ones.
-        String kafka = UserSettings.get("kafka.bootstrap.servers");
-        environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka != null ? kafka : SharedInfra.kafka().bootstrapServers());
-        if (UserSettings.get("quarkus.datasource.jdbc.url") == null) {
-            EmbeddedPostgresServer postgres = SharedInfra.postgres();
-            environment.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl());
-            environment.put("QUARKUS_DATASOURCE_USERNAME", postgres.username());
-            environment.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
-        }
-        environment.put("PIPELINE_BUCKET_URL", "file:" + bucket);
-        logs = work.resolve("logs");
-        // Tests read these logs (trace ids, outcomes): lines of an earlier run must not answer for this one.
-        try (Stream<Path> old = Files.exists(logs) ? Files.list(logs) : Stream.empty()) {
-            for (Path log : old.toList()) {
-                Files.delete(log);
-            }
-        }
-        query = ServiceProcess.start(ROOT, "query-service", FreePorts.pick(), environment, logs);
-        enrich = ServiceProcess.start(ROOT, "enrich-service", FreePorts.pick(), environment, logs);
-        ingest = ServiceProcess.start(ROOT, "ingest-service", FreePorts.pick(), environment, logs);
+    static void startPipeline() {
+        pipeline = Pipeline.start("e2e");
+        bucket = pipeline.bucket;
+        ingest = pipeline.ingest;
+        query = pipeline.query;
     }
 
     @AfterAll
     static void stopPipeline() {
-        for (ServiceProcess service : new ServiceProcess[] {ingest, enrich, query}) {
-            if (service != null) {
-                service.close();
-            }
+        if (pipeline != null) {
+            pipeline.close();
         }
     }
 
@@ -132,12 +103,9 @@ class PipelineIT {
 
         // The built-in taxonomy plus one topic: a new version, which enrich-service re-reads notes.parsed for.
         Path taxonomy = bucket.resolveSibling("taxonomy-with-satellites.yaml");
-        Files.writeString(taxonomy, Files.readString(ROOT.resolve("enrich-service/src/main/resources/taxonomy.yaml"))
+        Files.writeString(taxonomy, Files.readString(Pipeline.ROOT.resolve("enrich-service/src/main/resources/taxonomy.yaml"))
                 + "\n  - slug: satellites\n    label: Satellites\n    threshold: 2\n    terms: [Orbital, 衛星]\n");
-        enrich.close();
-        Map<String, String> retagging = new HashMap<>(environment);
-        retagging.put("PIPELINE_TAXONOMY_PATH", taxonomy.toString());
-        enrich = ServiceProcess.start(ROOT, "enrich-service", FreePorts.pick(), retagging, logs);
+        pipeline.restartEnrich(Map.of("PIPELINE_TAXONOMY_PATH", taxonomy.toString()));
 
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
                 .until(() -> talksSoFar("satellites").stream().anyMatch(talk -> talk.get("title").equals("Azure Orbital触ってみた")));
@@ -151,7 +119,7 @@ class PipelineIT {
 
         String traceId = traceId(logLine(ingest, "published traced.md"));
         assertThat(traceId).matches("[0-9a-f]{32}").isNotEqualTo("0".repeat(32));
-        assertThat(traceId(logLine(enrich, "tagged traced.md"))).isEqualTo(traceId);
+        assertThat(traceId(logLine(pipeline.enrich, "tagged traced.md"))).isEqualTo(traceId);
         assertThat(traceId(logLine(query, "stored traced.md"))).isEqualTo(traceId);
     }
 
@@ -164,17 +132,17 @@ class PipelineIT {
                 && logLine(ingest, "rejected not-text.md") != null);
         given().baseUri(query.baseUri()).queryParam("topic", "azure").get("/api/talks");
 
-        String served = Stream.of(ingest, enrich, query)
+        String served = Stream.of(ingest, pipeline.enrich, query)
                 .map(service -> given().baseUri(service.managementUri()).get("/q/metrics").then().statusCode(200).extract().asString())
                 .collect(Collectors.joining("\n"));
-        Set<String> charted = DashboardMetrics.names(ROOT.resolve(DASHBOARD));
+        Set<String> charted = DashboardMetrics.names(Pipeline.ROOT.resolve(DASHBOARD));
         assertThat(charted).isNotEmpty().allSatisfy(metric ->
                 assertThat(served).as("a series of " + metric).containsPattern("(?m)^" + metric + "[{ ]"));
     }
 
     @Test
     void healthMetricsAndApiDocumentationAreServedOnlyOnTheManagementPort() {
-        for (ServiceProcess service : List.of(ingest, enrich, query)) {
+        for (ServiceProcess service : List.of(ingest, pipeline.enrich, query)) {
             for (String path : List.of("/q/health", "/q/health/ready", "/q/metrics", "/q/openapi", "/q/swagger-ui/")) {
                 given().baseUri(service.baseUri()).get(path).then().statusCode(404);
             }
@@ -183,13 +151,13 @@ class PipelineIT {
             // Packaged as in production: Swagger UI is off unless quarkus.swagger-ui.enabled says otherwise.
             given().baseUri(service.managementUri()).get("/q/swagger-ui/").then().statusCode(404);
         }
-        for (ServiceProcess documented : List.of(enrich, query)) {
+        for (ServiceProcess documented : List.of(pipeline.enrich, query)) {
             given().baseUri(documented.managementUri()).get("/q/openapi").then().statusCode(200);
         }
     }
 
     private static String logLine(ServiceProcess service, String text) throws IOException {
-        return Files.readAllLines(service.log()).stream().filter(line -> line.contains(text)).findFirst().orElse(null);
+        return Pipeline.logLine(service, text);
     }
 
     private static String traceId(String logLine) {

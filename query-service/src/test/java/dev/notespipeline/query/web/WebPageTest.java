@@ -11,6 +11,7 @@ import dev.notespipeline.infra.PipelineInfraResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The browser page on the public port; the API documentation, metrics and health only on the management port. */
@@ -23,11 +24,18 @@ class WebPageTest {
     @Test
     void thePageAndItsScriptAreServedWithoutExternalResources() {
         given().get("/").then().statusCode(200).contentType(containsString("text/html"))
-                .body(containsString("<script src=\"app.js\""))
-                .body(not(containsString("https://")));
-        given().get("/app.js").then().statusCode(200).body(containsString("api/talks"))
-                .body(containsString("createTextNode")).body(not(containsString("innerHTML")));
+                .body(containsString("<script type=\"module\" src=\"js/main.js\""))
+                .body(containsString("<script src=\"webjars/uplot/dist/uPlot.iife.min.js\""))
+                .body(not(containsString("https://"))).body(not(containsString("<script>")));
+        for (String module : List.of("main", "api", "dom", "i18n", "state", "search", "talks", "timeline", "pages", "preview")) {
+            given().get("/js/" + module + ".js").then().statusCode(200).contentType(containsString("javascript"))
+                    .body(not(containsString("innerHTML"))).body(not(containsString("eval(")));
+        }
+        given().get("/js/dom.js").then().body(containsString("createTextNode"));
         given().get("/style.css").then().statusCode(200);
+        // The chart library comes from the service's own WebJar: the page needs no network beyond it.
+        given().get("/webjars/uplot/dist/uPlot.iife.min.js").then().statusCode(200).body(containsString("uPlot"));
+        given().get("/webjars/uplot/dist/uPlot.min.css").then().statusCode(200);
     }
 
     @Test
