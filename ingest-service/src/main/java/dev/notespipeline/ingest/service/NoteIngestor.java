@@ -21,8 +21,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Handles one stable memo: reads it, parses it, publishes it and records it in the ledger; or refuses it with a
- * reason; or publishes its deletion. The ledger is written only after Kafka acknowledged the record, so a crash in
- * between makes the next run publish the same version again, never lose it.
+ * reason; or publishes its deletion. The outcome is written only after Kafka acknowledged the record, so a crash in
+ * between makes the next run publish the same version again, never lose it; and a note the ledger does not hold yet
+ * is first recorded as {@code PENDING}, so such a crash cannot hide it from a later deletion either.
  */
 @ApplicationScoped
 public class NoteIngestor {
@@ -140,6 +141,9 @@ public class NoteIngestor {
                 LOG.debugf("parser version %d reads %s as before", note.parserVersion(), MemoNames.printable(object.key()));
                 return Outcome.UNCHANGED;
             }
+        }
+        if (previous.filter(LedgerState::isPresent).isEmpty()) {
+            ledger.recordIntent(object, version, now);
         }
         try {
             publisher.publish(note);

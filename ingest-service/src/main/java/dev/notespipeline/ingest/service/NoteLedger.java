@@ -15,7 +15,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The ledger's writes, each in a transaction of its own; called only after Kafka acknowledged what they record. */
+/**
+ * The ledger's writes, each in a transaction of its own. Outcomes are recorded only after Kafka acknowledged them;
+ * the one write before publishing is the intent for a note the ledger does not hold as present.
+ */
 @ApplicationScoped
 public class NoteLedger {
 
@@ -64,6 +67,26 @@ public class NoteLedger {
         entry.parserVersion = note.parserVersion();
         entry.resultHash = resultHash;
         entry.layout = note.layout();
+        save(entry);
+    }
+
+    /**
+     * Remembers that {@code version} of a note the ledger holds as absent or deleted is being published, before it is:
+     * then whatever happens next, the ledger knows Kafka may have it. The content hash stays unknown, so the file is
+     * read and published again if the outcome is never recorded.
+     */
+    @Transactional
+    public void recordIntent(BucketObject object, long version, Instant now) {
+        LedgerEntry entry = entry(object.key(), now);
+        entry.status = NoteStatus.PENDING;
+        entry.reason = null;
+        entry.detail = null;
+        entry.contentHash = null;
+        entry.version = version;
+        entry.eventCount = 0;
+        entry.talkCount = 0;
+        entry.fingerprint = null;
+        entry.lastChanged = now;
         save(entry);
     }
 
