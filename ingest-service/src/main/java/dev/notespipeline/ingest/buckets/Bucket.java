@@ -13,6 +13,13 @@ public interface Bucket {
     /** Every memo in the bucket; a failed listing throws rather than returning a partial one. */
     List<BucketObject> list() throws IOException;
 
+    /**
+     * Fails when the bucket itself is not there (a folder moved away, a volume not mounted): then a memo missing from
+     * it says nothing about the memo.
+     */
+    default void checkAvailable() throws IOException {
+    }
+
     /** The memo's current size and stamp, or empty when it is gone. */
     Optional<BucketObject> stat(String key) throws IOException;
 

@@ -36,11 +36,8 @@ public class FolderBucket implements Bucket {
 
     @Override
     public List<BucketObject> list() throws IOException {
+        checkAvailable();
         List<BucketObject> objects = new ArrayList<>();
-        if (!Files.isDirectory(root)) {
-            // A bucket folder that does not exist yet is empty, not broken: the local stack creates it on first use.
-            return objects;
-        }
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
@@ -67,6 +64,15 @@ public class FolderBucket implements Bucket {
             }
         });
         return objects;
+    }
+
+    /** A folder that is gone is an outage, never an empty bucket: it would make every note look deleted. */
+    @Override
+    public void checkAvailable() throws IOException {
+        if (!Files.isDirectory(root)) {
+            throw new IOException("the bucket folder " + root + " does not exist (moved, renamed or not mounted?);"
+                    + " nothing is deleted until it is back");
+        }
     }
 
     @Override

@@ -41,6 +41,24 @@ public interface BucketConfig {
 
     S3 s3();
 
+    DeletionGuard deletionGuard();
+
+    /**
+     * A listing that lacks many of the ledger's notes at once is more likely a bucket that is not what it was (an
+     * empty mount point, a wrong prefix) than a person deleting them: such a pass deletes nothing until an admin
+     * confirms it ({@code POST /api/ingest/rescan?confirm-deletions=true}).
+     */
+    interface DeletionGuard {
+
+        /** The largest share of the ledger's present notes one pass may delete. */
+        @WithDefault("0.5")
+        double maxShare();
+
+        /** Up to this many deletions in one pass are never held, whatever their share. */
+        @WithDefault("10")
+        int minNotes();
+    }
+
     interface S3 {
 
         /** An S3-compatible endpoint (MinIO, S3Proxy, …); AWS's own when absent. */

@@ -9,8 +9,9 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Ready only while the bucket can be listed: an unreachable bucket (a missing folder's parent, S3 credentials or
- * endpoint wrong) means nothing new is ingested. Judged on the last periodic listing, so a probe costs no I/O.
+ * Ready only while the bucket can be followed: an unreachable bucket (a folder moved away, S3 credentials or
+ * endpoint wrong) means nothing new is ingested, and a listing that lacks most notes at once (an empty mount point)
+ * is held by the deletion guard until an admin confirms it. Judged on the last periodic listing, so a probe costs no I/O.
  */
 @Readiness
 @ApplicationScoped
@@ -24,7 +25,7 @@ public class BucketHealthCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return synchronizer.lastListingFailure()
+        return synchronizer.unavailable()
                 .map(failure -> HealthCheckResponse.named("bucket").down().withData("bucket", bucket.url())
                         .withData("reason", failure).build())
                 .orElseGet(() -> HealthCheckResponse.named("bucket").up().withData("bucket", bucket.url()).build());

@@ -61,7 +61,7 @@ public class BucketSchedule {
 
     @Scheduled(every = "${pipeline.bucket.reconcile-interval:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void reconcile() {
-        synchronizer.reconcile(false);
+        synchronizer.reconcile(false, false);
     }
 
     private void checkChanged() {

@@ -52,7 +52,9 @@ public class NoteSynchronizer implements BucketChangeListener {
     private final Set<String> ingesting = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean listingNeeded = new AtomicBoolean();
     private final ExecutorService workers;
+    private final BucketConfig.DeletionGuard guard;
     private volatile String lastListingFailure;
+    private volatile String heldDeletions;
 
     public NoteSynchronizer(Bucket bucket, NoteIngestor ingestor, NoteLedger ledger, IngestMetrics metrics,
             BucketConfig config) {
@@ -61,6 +63,7 @@ public class NoteSynchronizer implements BucketChangeListener {
         this.ledger = ledger;
         this.metrics = metrics;
         this.tracker = new StabilityTracker(config.minAge());
+        this.guard = config.deletionGuard();
         AtomicInteger threads = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(config.workers(), task -> {
             Thread thread = new Thread(task, "note-ingest-" + threads.incrementAndGet());
@@ -69,9 +72,9 @@ public class NoteSynchronizer implements BucketChangeListener {
         });
     }
 
-    /** Why the last listing of the bucket failed, or empty when it succeeded. */
-    public Optional<String> lastListingFailure() {
-        return Optional.ofNullable(lastListingFailure);
+    /** Why the bucket cannot be followed now (a failed listing, deletions held by the guard), or empty. */
+    public Optional<String> unavailable() {
+        return Optional.ofNullable(lastListingFailure).or(() -> Optional.ofNullable(heldDeletions));
     }
 
     @Override
@@ -89,8 +92,9 @@ public class NoteSynchronizer implements BucketChangeListener {
      * is stable, and tombstones every note of the ledger whose file is gone.
      *
      * @param retryRejected read rejected files again even if unchanged (after a limit was raised)
+     * @param confirmDeletions delete even more notes than the deletion guard lets one pass delete
      */
-    public synchronized ScanSummary reconcile(boolean retryRejected) {
+    public synchronized ScanSummary reconcile(boolean retryRejected, boolean confirmDeletions) {
         listingNeeded.set(false);
         List<BucketObject> listing;
         Map<String, LedgerState> known;
@@ -118,9 +122,18 @@ public class NoteSynchronizer implements BucketChangeListener {
                 queued++;
             }
         }
-        for (String key : known.keySet()) {
-            if (!listed.contains(key) && delete(key)) {
-                deleted++;
+        List<String> gone = known.keySet().stream().filter(key -> !listed.contains(key)).sorted().toList();
+        if (!confirmDeletions && isMassDeletion(gone.size(), known.size())) {
+            heldDeletions = "the listing of " + bucket.url() + " lacks " + gone.size() + " of the " + known.size()
+                    + " notes in the ledger, more than pipeline.bucket.deletion-guard allows in one pass: nothing is"
+                    + " deleted. If they were deleted on purpose, POST /api/ingest/rescan?confirm-deletions=true";
+            LOG.warn(heldDeletions);
+        } else {
+            heldDeletions = null;
+            for (String key : gone) {
+                if (delete(key)) {
+                    deleted++;
+                }
             }
         }
         tracker.retainOnly(listed);
@@ -133,7 +146,7 @@ public class NoteSynchronizer implements BucketChangeListener {
     /** Looks again at files named by events, and at files that were still settling. */
     public synchronized ScanSummary checkChanged() {
         if (listingNeeded.get()) {
-            return reconcile(false);
+            return reconcile(false, false);
         }
         Set<String> keys = new HashSet<>(tracker.waiting());
         for (String key : Set.copyOf(changed)) {
@@ -141,7 +154,6 @@ public class NoteSynchronizer implements BucketChangeListener {
             keys.add(key);
         }
         int queued = 0;
-        int deleted = 0;
         Map<String, LedgerState> states;
         try {
             // One query for every waiting file: thousands of them settle at once when a folder is dropped in.
@@ -159,8 +171,9 @@ public class NoteSynchronizer implements BucketChangeListener {
                     queued += consider(object.get(), state, false) ? 1 : 0;
                 } else {
                     tracker.forget(key);
-                    if (state.filter(LedgerState::isPresent).isPresent() && delete(key)) {
-                        deleted++;
+                    if (state.filter(LedgerState::isPresent).isPresent()) {
+                        // Deleted only by a listing, where a missing bucket and the deletion guard are checked.
+                        listingNeeded.set(true);
                     }
                 }
             } catch (IOException | RuntimeException e) {
@@ -168,10 +181,12 @@ public class NoteSynchronizer implements BucketChangeListener {
                         e.getMessage());
             }
         }
-        if (deleted > 0) {
-            refreshLedgerSize();
-        }
-        return new ScanSummary(keys.size(), queued, deleted, waiting());
+        return new ScanSummary(keys.size(), queued, 0, waiting());
+    }
+
+    /** A pass may tombstone a share of the notes, not most of them: that looks like a bucket that is not itself. */
+    private boolean isMassDeletion(int deletions, int present) {
+        return deletions > guard.minNotes() && deletions > guard.maxShare() * present;
     }
 
     /** @return whether the file was handed to a worker */

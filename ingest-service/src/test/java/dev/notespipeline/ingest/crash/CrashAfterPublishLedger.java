@@ -27,10 +27,10 @@ public class CrashAfterPublishLedger extends NoteLedger {
     }
 
     @Override
-    public void recordPublished(BucketObject object, ParsedNote note) {
+    public void recordPublished(BucketObject object, ParsedNote note, String resultHash) {
         if (object.key().startsWith("crash/")) {
             throw new IllegalStateException("the process died before the ledger write");
         }
-        super.recordPublished(object, note);
+        super.recordPublished(object, note, resultHash);
     }
 }

@@ -65,6 +65,7 @@ class TimeBoundParserTest {
             @Override public Duration parseTimeout() { return parseTimeout; }
             @Override public int workers() { return WORKERS; }
             @Override public S3 s3() { return null; }
+            @Override public DeletionGuard deletionGuard() { return null; }
         };
     }
 }
