@@ -5,11 +5,14 @@ import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.util.ast.Node;
+import dev.notespipeline.contract.Bullet;
 import dev.notespipeline.parser.NoteBuilder.TalkFields;
 import dev.notespipeline.parser.Speakers.Speaker;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,12 +20,19 @@ import java.util.regex.Pattern;
  * Talks that are not headings, where the memo's structure leaves no doubt: the notes of one session whose first line
  * is its title ({@code CON310 - Breaking Containers…} with the speakers' lines below it, or a first bullet with the
  * speakers as its sub-bullets), and a sentence that says who gave which talk ({@code Introduction to Amazon EKS was
- * conducted by Jane Doe}).
+ * conducted by Jane Doe}), the items of a list of sessions, the rows of a table of sessions.
  */
 final class BlockTalks {
 
     /** Where a talk begins among an event's blocks, what the memo says of it, and why it was read so. */
     record BlockTalk(Node start, TalkFields fields, boolean startIsTitle, String reason) {
+    }
+
+    /** A list or table whose items or rows are talks: each with its fields, source line, notes and links. */
+    record Sessions(Node block, List<Session> talks, String reason) {
+    }
+
+    record Session(TalkFields fields, int line, List<Bullet> bullets, Set<String> urls) {
     }
 
     private static final TalkHeadingParser HEADINGS = new TalkHeadingParser();
@@ -31,6 +41,11 @@ final class BlockTalks {
                     + "\\s+by\\s+(?<rest>.+)$", Pattern.DOTALL);
     private static final Pattern SENTENCE_END = Pattern.compile(".*[。.:：!?！？、,]$");
     private static final int LOOK_AHEAD = 4;
+    private static final Pattern TITLE_COLUMN = Pattern.compile(
+            "(?i)タイトル|題目|演題|テーマ|発表(?:タイトル|内容)?|セッション(?:名)?|講演(?:タイトル)?|内容|title|session|talk|topic|subject");
+    private static final Pattern SPEAKER_COLUMN = Pattern.compile(
+            "(?i)登壇者|発表者|講演者|講師|スピーカー|名前|氏名|speakers?|presenters?|by|name|who");
+    private static final Pattern AFFILIATION_COLUMN = Pattern.compile("(?i)所属|会社|company|affiliation|organi[sz]ation|org");
 
     private BlockTalks() {
     }
@@ -140,6 +155,84 @@ final class BlockTalks {
         }
         return new BlockTalk(list, fields(HEADINGS.parse(title), SectionFeatures.joined(speakers)), false,
                 "first bullet of a memo without headings, its speakers below it");
+    }
+
+    /**
+     * A list whose items are talks: at least two items, and most of them marked as talks in their first line (a
+     * speaker, a time slot, a session code), the way a heading would be.
+     */
+    static Sessions sessionList(Node block, Outline outline) {
+        if (!(block instanceof ListBlock list)) {
+            return null;
+        }
+        List<Session> talks = new ArrayList<>();
+        int items = 0;
+        int marked = 0;
+        for (Node node = list.getFirstChild(); node != null; node = node.getNext()) {
+            if (!(node instanceof ListItem item) || item.getFirstChild() == null) {
+                continue;
+            }
+            items++;
+            String line = NodeText.plainText(item.getFirstChild()).lines().findFirst().orElse("").strip();
+            TalkHeading heading = HEADINGS.parse(line);
+            if (heading.title() != null && HeadingNames.segmentRole(heading.title()) != null) {
+                continue;
+            }
+            marked += heading.marksATalk() ? 1 : 0;
+            Bullet bullet = Blocks.bullet(item);
+            talks.add(new Session(fields(heading, null), outline.lineOf(item), bullet.children(),
+                    NodeText.urls(item, outline.document)));
+        }
+        if (marked < 2 || marked * 2 < items) {
+            return null;
+        }
+        return new Sessions(block, talks, "a list of sessions: its items name speakers or time slots");
+    }
+
+    /** A table with a title column: each row a talk, with its speaker and company columns where there are. */
+    static Sessions sessionTable(Node block, Outline outline) {
+        if (!(block instanceof TableBlock table)) {
+            return null;
+        }
+        List<List<String>> rows = Blocks.rows(table);
+        if (rows.size() < 2) {
+            return null;
+        }
+        List<String> header = rows.get(0);
+        int title = column(header, TITLE_COLUMN);
+        if (title < 0) {
+            return null;
+        }
+        int speaker = column(header, SPEAKER_COLUMN);
+        int affiliation = column(header, AFFILIATION_COLUMN);
+        List<Session> talks = new ArrayList<>();
+        int line = outline.lineOf(table) + 1;
+        for (List<String> row : rows.subList(1, rows.size())) {
+            line++;
+            if (title >= row.size() || row.get(title).isBlank()) {
+                continue;
+            }
+            TalkHeading heading = HEADINGS.parse(row.get(title));
+            if (HeadingNames.segmentRole(heading.title() == null ? row.get(title) : heading.title()) != null) {
+                continue;
+            }
+            Speaker person = speaker >= 0 && speaker < row.size() && !row.get(speaker).isBlank()
+                    ? new Speaker(Speakers.clean(row.get(speaker)),
+                            affiliation >= 0 && affiliation < row.size() ? Speakers.clean(row.get(affiliation)) : null)
+                    : null;
+            talks.add(new Session(fields(heading, person), line,
+                    List.of(Bullet.leaf(String.join(" | ", row))), Set.of()));
+        }
+        return talks.isEmpty() ? null : new Sessions(block, talks, "a table of sessions with a title column");
+    }
+
+    private static int column(List<String> header, Pattern name) {
+        for (int i = 0; i < header.size(); i++) {
+            if (name.matcher(header.get(i).strip()).matches()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static TalkFields fields(TalkHeading heading, Speaker speaker) {

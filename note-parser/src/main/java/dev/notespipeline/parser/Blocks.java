@@ -5,6 +5,7 @@ import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.notespipeline.contract.Bullet;
 import java.util.ArrayList;
@@ -26,10 +27,13 @@ final class Blocks {
         return List.of(Bullet.leaf(NodeText.plainText(block)));
     }
 
-    /** Every row of a table, the header's first, as the plain text of its cells. */
+    /** Every row of a table, the header's first (not the {@code |---|} line), as the plain text of its cells. */
     static List<List<String>> rows(TableBlock table) {
         List<List<String>> rows = new ArrayList<>();
         NodeText.walk(table, node -> {
+            if (node instanceof TableSeparator) {
+                return false;
+            }
             if (node instanceof TableRow row) {
                 List<String> cells = new ArrayList<>();
                 for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {

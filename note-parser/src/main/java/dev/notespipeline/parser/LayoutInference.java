@@ -2,6 +2,7 @@ package dev.notespipeline.parser;
 
 import com.vladsch.flexmark.util.ast.Node;
 import dev.notespipeline.parser.BlockTalks.BlockTalk;
+import dev.notespipeline.parser.BlockTalks.Sessions;
 import dev.notespipeline.parser.HeadingNames.NameRole;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * The second and third stages of reading a memo: the role of every heading, from the memo's own structure.
@@ -36,9 +38,12 @@ final class LayoutInference {
     private final Map<Section, Decision> decisions = new IdentityHashMap<>();
     private final Set<Integer> talkLevels = new TreeSet<>();
     private final Map<Node, BlockTalk> blockTalks = new IdentityHashMap<>();
+    private final Map<Node, Sessions> sessions = new IdentityHashMap<>();
+    private final Outline outline;
     private final int eventLevel;
 
     LayoutInference(Outline outline, LayoutHints hints) {
+        this.outline = outline;
         this.hints = hints;
         for (Section section : outline.root.descendants()) {
             features.put(section, new SectionFeatures(section));
@@ -46,8 +51,9 @@ final class LayoutInference {
         List<Section> top = outline.root.children;
         this.eventLevel = hints.eventLevel() != null ? hints.eventLevel() : eventLevel(top);
         if (eventLevel == 0) {
-            readEvent(top, headingsAreTalks(top) ? Integer.valueOf(1) : null);
-            if (hints.talkLevel() == null && decisions.values().stream().noneMatch(decision -> decision.role() == Role.TALK)) {
+            readEvent(outline.root.body, top, headingsAreTalks(top) ? Integer.valueOf(1) : null);
+            if (hints.talkLevel() == null && decisions.values().stream().noneMatch(decision -> decision.role() == Role.TALK)
+                    && sessions.isEmpty()) {
                 BlockTalk talk = top.isEmpty() ? BlockTalks.inMemoWithoutHeadings(outline.root.body)
                         : BlockTalks.prose(outline.root.body);
                 if (talk != null) {
@@ -83,6 +89,11 @@ final class LayoutInference {
         return blockTalks;
     }
 
+    /** Lists and tables whose items or rows are talks, by that block. */
+    Map<Node, Sessions> sessions() {
+        return sessions;
+    }
+
     /** The heading levels that hold talks, shallowest first. */
     Set<Integer> talkLevels() {
         return talkLevels;
@@ -98,10 +109,10 @@ final class LayoutInference {
             section.children.forEach(child -> readInside(child, false));
         } else if (section.level == eventLevel) {
             decide(section, Role.EVENT, eventReason(section));
-            readEvent(section.children, null);
+            readEvent(section.body, section.children, null);
         } else {
             // A heading deeper than the events before the first event heading: the memo itself holds it.
-            readEvent(List.of(section), null);
+            readEvent(List.of(), List.of(section), null);
         }
     }
 
@@ -142,7 +153,16 @@ final class LayoutInference {
         }
         long talkLike = first.stream().filter(section -> features.get(section).marksATalk()).count();
         long eventLike = first.stream().filter(section -> readsLikeAnEvent(section)).count();
-        return talkLike > eventLike && talkLike * 2 >= first.size();
+        if (talkLike > eventLike && talkLike * 2 >= first.size()) {
+            return true;
+        }
+        // Several # headings with notes but no heading below them, none named like an event: the writer keeps one
+        // heading a talk, and the memo (or its front matter) is the event.
+        return first.size() >= 2 && eventLike == 0 && first.stream().allMatch(this::isLeaf);
+    }
+
+    private boolean isLeaf(Section section) {
+        return !section.body.isEmpty() && section.children.stream().allMatch(this::namedForARole);
     }
 
     private boolean readsLikeAnEvent(Section section) {
@@ -158,8 +178,11 @@ final class LayoutInference {
         return section.descendants().stream().anyMatch(child -> features.get(child).marksATalk());
     }
 
-    /** Reads one event's headings; {@code fixedTalkLevel} when the event's structure already says it. */
-    private void readEvent(List<Section> sections, Integer fixedTalkLevel) {
+    /**
+     * Reads one event's headings; {@code fixedTalkLevel} when the event's structure already says it. An event without
+     * talk headings may list its talks in a table or a list, in its own text or under its overview or a segment.
+     */
+    private void readEvent(List<Node> body, List<Section> sections, Integer fixedTalkLevel) {
         List<Section> candidates = new ArrayList<>();
         sections.forEach(section -> collectCandidates(section, candidates));
         Integer hinted = hints.talkLevel();
@@ -173,6 +196,22 @@ final class LayoutInference {
         boolean talksAreMarked = atLevel > 0 && marked * 2 >= atLevel;
         for (Section section : sections) {
             readInEvent(section, talkLevel, talksAreMarked);
+        }
+        boolean hasTalks = sections.stream().flatMap(section -> Stream.concat(Stream.of(section),
+                section.descendants().stream())).anyMatch(section -> decisions.get(section).role() == Role.TALK);
+        if (!hasTalks && hinted == null) {
+            List<Node> blocks = new ArrayList<>(body);
+            sections.stream().filter(section -> decisions.get(section).role() != Role.IMPRESSIONS)
+                    .forEach(section -> blocks.addAll(section.body));
+            for (Node block : blocks) {
+                Sessions found = BlockTalks.sessionTable(block, outline);
+                if (found == null) {
+                    found = BlockTalks.sessionList(block, outline);
+                }
+                if (found != null) {
+                    sessions.put(block, found);
+                }
+            }
         }
     }
 

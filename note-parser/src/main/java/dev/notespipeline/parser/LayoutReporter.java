@@ -1,9 +1,11 @@
 package dev.notespipeline.parser;
 
+import com.vladsch.flexmark.ext.tables.TableBlock;
 import dev.notespipeline.contract.LayoutReport;
 import dev.notespipeline.contract.LayoutReport.LayoutDecision;
 import dev.notespipeline.contract.NoteEvent;
 import dev.notespipeline.parser.BlockTalks.BlockTalk;
+import dev.notespipeline.parser.BlockTalks.Sessions;
 import dev.notespipeline.parser.LayoutInference.Decision;
 import dev.notespipeline.parser.LayoutInference.Role;
 import java.util.ArrayList;
@@ -35,9 +37,15 @@ final class LayoutReporter {
             String firstLine = NodeText.plainText(talk.start()).lines().findFirst().orElse("");
             decisions.add(new LayoutDecision(outline.lineOf(talk.start()), firstLine, "talk", talk.reason()));
         }
+        for (Sessions found : layout.sessions().values()) {
+            decisions.add(new LayoutDecision(outline.lineOf(found.block()), found.talks().size() + " talks", "talks",
+                    found.reason()));
+        }
         decisions.sort(Comparator.comparingInt(LayoutDecision::line));
         String eventSource = !layout.memoIsOneEvent() ? "heading" : titledByFrontMatter ? "front-matter" : "file-name";
         String talkUnit = !layout.talkLevels().isEmpty() ? "h" + layout.talkLevels().iterator().next()
+                : !layout.sessions().isEmpty() ? (layout.sessions().keySet().iterator().next()
+                        instanceof TableBlock ? "table" : "list")
                 : layout.blockTalks().isEmpty() ? "none"
                 : layout.blockTalks().values().iterator().next().startIsTitle() ? "first-line" : "prose";
         long talks = events.stream().mapToLong(event -> event.talks().size()).sum();

@@ -51,6 +51,11 @@ final class NoteBuilder {
         return section;
     }
 
+    /** Goes on writing where it wrote before: after talks read from a list or a table inside a section. */
+    void continueIn(Section previous) {
+        section = previous;
+    }
+
     String preamble() {
         return String.join("\n", preamble);
     }

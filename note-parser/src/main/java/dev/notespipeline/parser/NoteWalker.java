@@ -4,6 +4,8 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.notespipeline.contract.Bullet;
 import dev.notespipeline.parser.BlockTalks.BlockTalk;
+import dev.notespipeline.parser.BlockTalks.Session;
+import dev.notespipeline.parser.BlockTalks.Sessions;
 import dev.notespipeline.parser.LayoutInference.Decision;
 import dev.notespipeline.parser.NoteBuilder.TalkFields;
 import java.time.LocalDate;
@@ -76,6 +78,16 @@ final class NoteWalker {
 
     private void addBody(List<Node> body) {
         for (Node block : body) {
+            Sessions sessions = layout.sessions().get(block);
+            if (sessions != null) {
+                NoteBuilder.Section around = note.section();
+                for (Session session : sessions.talks()) {
+                    note.startTalk(session.fields(), session.line(), session.urls());
+                    note.section().add(session.bullets(), session.urls());
+                }
+                note.continueIn(around);
+                continue;
+            }
             BlockTalk talk = layout.blockTalks().get(block);
             if (talk != null) {
                 note.startTalk(talk.fields(), outline.lineOf(block), List.of());

@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * <p>The speaker is, in this order: the text after the last tab or full-width space; the text after
  * {@code 登壇者:}; the name after {@code by} (only a capitalised name, an {@code @handle} or a non-Latin name, so
  * "Stand by me" keeps its title); a trailing {@code (@handle)} or {@code （山田さん）}; a person after the last
- * {@code |} or spaced dash ({@code Title - Jane Doe}, {@code Title | Jane Doe @ Acme}). A heading that is only a
+ * {@code |} or spaced dash or in closing brackets ({@code Title - Jane Doe}, {@code Title | Jane Doe @ Acme},
+ * {@code Title (Jane Doe)}); a name before the title ({@code Jane Doe: Title}, {@code 山田さん「タイトル」}). A heading
+ * that is only a
  * person with a role ({@code Dan Kohn - Exec Dir - CNCF}) names its speaker and has no title. Honorifics (さん, 氏,
  * 様) are dropped, also between several speakers.
  */
@@ -32,6 +34,12 @@ public class TalkHeadingParser {
     private static final Pattern LAST_BAR = Pattern.compile("\\s+[|｜]\\s+(?!.*\\s[|｜]\\s)(.+)$");
     private static final Pattern LAST_SLASH = Pattern.compile("\\s*[/／]\\s*(?!.*[/／])([^/／]+?(?:さん|氏|様))$");
     private static final Pattern LAST_DASH = Pattern.compile("\\s+[-–—]\\s+(?!.*\\s[-–—]\\s)(.+)$");
+    private static final Pattern TRAILING_BRACKETS = Pattern.compile("\\s*[(（]([^()（）]+)[)）]$");
+    /** {@code 山田さん「入門 監視」} and {@code 「入門 監視」山田さん}: a name by its honorific beside a quoted title. */
+    private static final Pattern NAME_THEN_QUOTED = Pattern.compile("^([^「『]+?(?:さん|氏|様))\\s*([「『].+[」』])$");
+    private static final Pattern QUOTED_THEN_NAME = Pattern.compile("^([「『].+[」』])\\s*([^」』]+?(?:さん|氏|様))$");
+    /** {@code Jane Doe: Scaling Kafka} and {@code Jane Doe - Scaling Kafka}: the speaker first. */
+    private static final Pattern LEADING_NAME = Pattern.compile("^([^:：\\-–—]+?)(?:\\s*[:：]|\\s+[-–—])\\s+(.+)$");
     private static final Pattern KEYNOTE = Pattern.compile("基調講演|キーノート|keynote", Pattern.CASE_INSENSITIVE);
     private static final Pattern CASE_STUDY = Pattern.compile("事例講演|事例紹介|case[ -]?study", Pattern.CASE_INSENSITIVE);
     private static final Pattern LIGHTNING_TALK = Pattern.compile(
@@ -68,8 +76,11 @@ public class TalkHeadingParser {
             title = null;
         } else {
             Matcher trailing = firstMatch(title, SPEAKER_LABEL, BY_SPEAKER, HANDLE, HONORIFIC_IN_BRACKETS, LAST_SLASH);
-            Matcher named = trailing == null ? firstMatch(title, LAST_BAR, LAST_DASH) : null;
+            Matcher named = trailing == null ? firstMatch(title, TRAILING_BRACKETS, LAST_BAR, LAST_DASH) : null;
             Speaker namedSpeaker = named == null ? null : Speakers.named(named.group(1));
+            Matcher nameThenQuoted = NAME_THEN_QUOTED.matcher(title);
+            Matcher quotedThenName = QUOTED_THEN_NAME.matcher(title);
+            Matcher leading = LEADING_NAME.matcher(title);
             if (trailing != null && trailing.start() > 0) {
                 speaker = trailing.group(1);
                 title = title.substring(0, trailing.start());
@@ -77,6 +88,16 @@ public class TalkHeadingParser {
                 speaker = namedSpeaker.name();
                 affiliation = namedSpeaker.affiliation();
                 title = title.substring(0, named.start());
+            } else if (nameThenQuoted.matches()) {
+                speaker = nameThenQuoted.group(1);
+                title = nameThenQuoted.group(2);
+            } else if (quotedThenName.matches()) {
+                speaker = quotedThenName.group(2);
+                title = quotedThenName.group(1);
+            } else if (leading.matches() && Speakers.isLatinName(leading.group(1).strip())
+                    && Speakers.named(leading.group(2)) == null) {
+                speaker = leading.group(1).strip();
+                title = leading.group(2);
             }
         }
         if (title != null) {

@@ -324,4 +324,52 @@ class LayoutInferenceTest {
                         tuple(5, "impressions", "named like the writer's impressions"));
         assertThat(note.layout().summary()).isEqualTo("1 event from # headings; 1 talk from ## headings; 1 heading is not a talk");
     }
+
+    @Test
+    void aTableOfSessionsGivesATalkARow() {
+        ParsedNote note = parse("t.md", """
+                # Tech Night
+                ## タイムテーブル
+                | 時間 | タイトル | 登壇者 | 所属 |
+                |---|---|---|---|
+                | 19:00 | Kafka 入門 | 山田さん | Acme |
+                | 19:30 | 休憩 | | |
+                | 19:40 | EKS の運用 | 佐藤 | Example |
+                """);
+        NoteEvent event = note.events().get(0);
+        assertThat(event.talks()).extracting(Talk::title, Talk::speaker, Talk::affiliation, Talk::line).containsExactly(
+                tuple("Kafka 入門", "山田", "Acme", 5), tuple("EKS の運用", "佐藤", "Example", 7));
+        assertThat(note.layout().talkUnit()).isEqualTo("table");
+    }
+
+    @Test
+    void aListOfSessionsGivesATalkAnItem() {
+        List<Talk> talks = talks("""
+                # LT night
+                * Rust で CLI - 山田さん
+                  * clap が便利
+                * Go の generics (@gopher)
+                * 懇親会
+                """);
+        assertThat(talks).extracting(Talk::title, Talk::speaker).containsExactly(
+                tuple("Rust で CLI", "山田"), tuple("Go の generics", "@gopher"));
+        assertThat(talks.get(0).text()).isEqualTo("clap が便利");
+    }
+
+    @Test
+    void topHeadingsWithNotesButNothingBelowThemAreTalksOfTheMemo() {
+        ParsedNote note = parse("day-1.md", """
+                ---
+                title: KubeCon day 1
+                ---
+                # Envoy
+                * edge proxy
+                # gRPC
+                * RPC framework
+                """);
+        assertThat(note.events()).singleElement().satisfies(event -> {
+            assertThat(event.title()).isEqualTo("KubeCon day 1");
+            assertThat(event.talks()).extracting(Talk::title).containsExactly("Envoy", "gRPC");
+        });
+    }
 }

@@ -27,6 +27,17 @@ class TalkHeadingParserTest {
             Bootstrapping by hand                                           | Bootstrapping by hand            | -              | -  | -
             BLT sandwiches                                                  | BLT sandwiches                   | -              | -  | -
             LT                                                              | LT                               | -              | -  | lt
+            10:00 - 10:30 コンテナの作り方～Docker～                          | コンテナの作り方～Docker～        | -              | -  | -
+            Scaling Kafka (Jane Doe)                                        | Scaling Kafka                    | Jane Doe       | -  | -
+            Jane Doe: Scaling Kafka                                         | Scaling Kafka                    | Jane Doe       | -  | -
+            Kubernetes Operators: a guide                                   | Kubernetes Operators: a guide    | -              | -  | -
+            山田さん「入門 監視」                                              | 「入門 監視」                     | 山田           | -  | -
+            「入門 監視」山田太郎さん                                          | 「入門 監視」                     | 山田太郎       | -  | -
+            Thanos (Improbable)                                             | Thanos (Improbable)              | -              | -  | -
+            Rust で CLI / 山田さん                                           | Rust で CLI                      | 山田           | -  | -
+            Kafka streams ｜ Jane Doe @ Confluent                            | Kafka streams                    | Jane Doe       | -  | -
+            Dan Kohn - Exec Dir - CNCF                                      | -                                | Dan Kohn       | -  | -
+            ハンズオン：Terraform 入門                                        | ハンズオン：Terraform 入門        | -              | -  | workshop
             """)
     void splitsTheHeading(String heading, String title, String speaker, Integer minutes, String kind) {
         TalkHeading parsed = parser.parse(heading);
