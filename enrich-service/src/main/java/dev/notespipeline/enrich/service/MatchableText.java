@@ -4,6 +4,7 @@ import dev.notespipeline.text.SegmentedText;
 import dev.notespipeline.text.Word;
 import dev.notespipeline.text.WordSegmenter;
 import java.util.BitSet;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +29,14 @@ public final class MatchableText {
             starts.set(word.start());
             ends.set(word.end());
         }
+    }
+
+    /** A text line by line: the tagger counts a line once, however many terms it names. */
+    public static List<MatchableText> lines(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return text.lines().filter(line -> !line.isBlank()).map(MatchableText::of).toList();
     }
 
     public static MatchableText of(String text) {

@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -48,15 +49,15 @@ public final class TopicTagger {
         Map<String, List<TopicTag>> eventTopics = new HashMap<>();
         for (NoteEvent event : note.events()) {
             // Segmented once per event, not once per talk: every talk of the event reads the same event fields.
-            Map<String, MatchableText> eventTexts = new LinkedHashMap<>();
-            eventTexts.put(TextField.EVENT_TITLE.key(), MatchableText.of(event.title()));
-            eventTexts.put(TextField.EVENT_OVERVIEW.key(), MatchableText.of(Bullet.plainText(event.overview())));
-            eventTexts.put(TextField.EVENT_IMPRESSIONS.key(), MatchableText.of(Bullet.plainText(event.impressions())));
+            Map<String, List<MatchableText>> eventTexts = new LinkedHashMap<>();
+            eventTexts.put(TextField.EVENT_TITLE.key(), MatchableText.lines(event.title()));
+            eventTexts.put(TextField.EVENT_OVERVIEW.key(), MatchableText.lines(Bullet.plainText(event.overview())));
+            eventTexts.put(TextField.EVENT_IMPRESSIONS.key(), MatchableText.lines(Bullet.plainText(event.impressions())));
             eventTopics.put(event.id(), tagTexts(eventTexts));
             for (Talk talk : event.talks()) {
-                Map<String, MatchableText> texts = new LinkedHashMap<>();
-                texts.put(TextField.TALK_TITLE.key(), MatchableText.of(talk.title()));
-                texts.put(TextField.TALK_TEXT.key(), MatchableText.of(talk.text()));
+                Map<String, List<MatchableText>> texts = new LinkedHashMap<>();
+                texts.put(TextField.TALK_TITLE.key(), MatchableText.lines(talk.title()));
+                texts.put(TextField.TALK_TEXT.key(), MatchableText.lines(talk.text()));
                 texts.putAll(eventTexts);
                 talkTopics.put(talk.id(), tagTexts(texts));
             }
@@ -70,12 +71,12 @@ public final class TopicTagger {
      * @param fields text per field key ({@link TextField}); a field the taxonomy gives no weight does not count
      */
     public List<TopicTag> tag(Map<String, String> fields) {
-        Map<String, MatchableText> texts = new LinkedHashMap<>();
-        fields.forEach((field, text) -> texts.put(field, MatchableText.of(text)));
+        Map<String, List<MatchableText>> texts = new LinkedHashMap<>();
+        fields.forEach((field, text) -> texts.put(field, MatchableText.lines(text)));
         return tagTexts(texts);
     }
 
-    private List<TopicTag> tagTexts(Map<String, MatchableText> texts) {
+    private List<TopicTag> tagTexts(Map<String, List<MatchableText>> texts) {
         Map<String, TopicTag> tags = new HashMap<>();
         for (TopicTerms terms : topicTerms) {
             match(terms, texts).ifPresent(tag -> tags.put(tag.slug(), tag));
@@ -88,38 +89,75 @@ public final class TopicTagger {
         return ordered;
     }
 
-    private Optional<TopicTag> match(TopicTerms terms, Map<String, MatchableText> texts) {
+    /**
+     * Scores one topic on one talk's fields, line by line, so a topic must be what the notes are about, not a word
+     * they pass by:
+     * <ul>
+     *   <li>a line that names a term of the topic scores its field's weight once, however many terms it names
+     *       ("OpenShift, PCF, K8S" in one line is one passing mention); so does a line with two different weak
+     *       terms (Lambda and S3 together are AWS);</li>
+     *   <li>a line with one weak term only scores a quarter of the weight, and weak terms never tag without a strong
+     *       term or a second weak word ("containers" is the same word as "container");</li>
+     *   <li>a talk's notes ({@code talk.text}) score one weight more when their first line names the topic (notes
+     *       usually open with their subject), and one more when at least half their lines do.</li>
+     * </ul>
+     */
+    private Optional<TopicTag> match(TopicTerms terms, Map<String, List<MatchableText>> texts) {
         Topic topic = terms.topic();
-        List<Evidence> strong = new ArrayList<>();
-        List<Evidence> weak = new ArrayList<>();
-        double strongScore = 0;
-        double weakScore = 0;
-        for (Map.Entry<String, MatchableText> field : texts.entrySet()) {
+        Map<Evidence, Integer> strong = new LinkedHashMap<>();
+        Map<Evidence, Integer> weak = new LinkedHashMap<>();
+        Set<String> weakWords = new HashSet<>();
+        double score = 0;
+        boolean anyStrong = false;
+        for (Map.Entry<String, List<MatchableText>> field : texts.entrySet()) {
             double weight = taxonomy.weight(topic, field.getKey());
             if (weight <= 0) {
                 continue;
             }
-            for (Map.Entry<TermMatcher, Integer> match : terms.count(field.getValue()).entrySet()) {
-                Evidence evidence = new Evidence(match.getKey().term(), field.getKey(), match.getValue());
-                if (terms.isWeak(match.getKey())) {
-                    weak.add(evidence);
-                    weakScore += match.getValue() * weight;
-                } else {
-                    strong.add(evidence);
-                    strongScore += match.getValue() * weight;
+            List<MatchableText> lines = field.getValue();
+            int matchedLines = 0;
+            for (int i = 0; i < lines.size(); i++) {
+                boolean strongLine = false;
+                Set<String> lineWeakWords = new HashSet<>();
+                for (Map.Entry<TermMatcher, Integer> match : terms.count(lines.get(i)).entrySet()) {
+                    Evidence key = new Evidence(match.getKey().term(), field.getKey(), 0);
+                    if (terms.isWeak(match.getKey())) {
+                        weak.merge(key, match.getValue(), Integer::sum);
+                        lineWeakWords.add(word(match.getKey().term()));
+                    } else {
+                        strong.merge(key, match.getValue(), Integer::sum);
+                        strongLine = true;
+                    }
+                }
+                weakWords.addAll(lineWeakWords);
+                strongLine |= lineWeakWords.size() >= 2;
+                if (strongLine || !lineWeakWords.isEmpty()) {
+                    matchedLines++;
+                }
+                score += strongLine ? weight : lineWeakWords.isEmpty() ? 0 : weight / 4;
+                anyStrong |= strongLine;
+                if (strongLine && i == 0 && field.getKey().equals(TextField.TALK_TEXT.key())) {
+                    score += weight;
                 }
             }
+            if (field.getKey().equals(TextField.TALK_TEXT.key()) && matchedLines > 0 && matchedLines * 2 >= lines.size()) {
+                score += weight;
+            }
         }
-        // A weak term never tags alone: it counts beside a strong term or beside another weak term
-        // (Lambda and S3 together are AWS; Lambda alone may be a Java lambda).
-        boolean corroborated = !strong.isEmpty() || weak.stream().map(Evidence::term).distinct().count() >= 2;
-        if (!corroborated || strongScore + weakScore < topic.threshold()) {
+        boolean corroborated = anyStrong || weakWords.size() >= 2;
+        if (!corroborated || score < topic.threshold()) {
             return Optional.empty();
         }
-        List<Evidence> evidence = new ArrayList<>(strong);
-        evidence.addAll(weak);
-        return Optional.of(new TopicTag(topic.slug(), topic.label(), topic.parent(),
-                scaled(strongScore + weakScore, topic), evidence));
+        List<Evidence> evidence = new ArrayList<>();
+        strong.forEach((key, count) -> evidence.add(new Evidence(key.term(), key.field(), count)));
+        weak.forEach((key, count) -> evidence.add(new Evidence(key.term(), key.field(), count)));
+        return Optional.of(new TopicTag(topic.slug(), topic.label(), topic.parent(), scaled(score, topic), evidence));
+    }
+
+    /** A term as a word: lower case, without a plural s, so "containers" and "container" are one word. */
+    private static String word(String term) {
+        String lower = term.toLowerCase(Locale.ROOT);
+        return lower.length() > 3 && lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
     }
 
     /**

@@ -77,7 +77,8 @@ final class MemoScore {
                 mistakes.add("speaker of " + label.name() + ": '" + talk.speaker() + "' should be '" + label.speaker() + "'");
             }
             if (!expected.equals(tagged)) {
-                mistakes.add("topics of " + label.name() + ": " + new TreeSet<>(tagged) + " should be " + new TreeSet<>(expected));
+                mistakes.add("topics of " + label.name() + ": " + new TreeSet<>(tagged) + " should be " + new TreeSet<>(expected)
+                        + evidence(talkTopics.get(talk.id()), expected));
             }
         }
         for (Talk talk : talks) {
@@ -162,6 +163,17 @@ final class MemoScore {
         }
         return Arrays.stream(text.split("\\s+/\\s+|[、,&／/]")).map(MemoScore::comparable)
                 .filter(name -> !name.isEmpty()).collect(Collectors.toSet());
+    }
+
+    /** The evidence of the tags that should not be there: what to look at when tuning the taxonomy. */
+    private static String evidence(List<TopicTag> tags, Set<String> expected) {
+        if (tags == null) {
+            return "";
+        }
+        return tags.stream().filter(tag -> !expected.contains(tag.slug()))
+                .map(tag -> " " + tag.slug() + "=" + tag.evidence().stream()
+                        .map(e -> e.term() + "@" + e.field() + "x" + e.count()).toList())
+                .collect(Collectors.joining());
     }
 
     private static Set<String> slugs(List<TopicTag> tags) {

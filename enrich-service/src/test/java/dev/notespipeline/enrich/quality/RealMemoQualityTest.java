@@ -34,7 +34,12 @@ class RealMemoQualityTest {
     private static final double TITLE_FLOOR = 1.0;
     private static final double SPEAKER_FLOOR = 1.0;
     private static final double EVENT_RECALL_FLOOR = 1.0;
-    private static final double TOPIC_F1_FLOOR = 0.5;
+    /**
+     * Per topic. eks and aks share one labelled talk the labels themselves call a typo ("AKS" written for EKS at
+     * AWS's keynote): a literal reader tags it aks, so eks stays at 1 of 2 here.
+     */
+    private static final Map<String, Double> TOPIC_F1_FLOORS = Map.of("kubernetes", 0.94, "eks", 0.66, "aks", 1.0,
+            "aws", 0.90, "azure", 1.0, "observability", 0.88);
 
     private static final List<MemoScore> scores = new ArrayList<>();
     private static final Map<String, TopicTally> topics = new LinkedHashMap<>();
@@ -87,8 +92,9 @@ class RealMemoQualityTest {
 
     @Test
     void everyTopicIsTaggedOnRealMemos() {
+        assertThat(topics.keySet()).containsExactlyInAnyOrderElementsOf(TOPIC_F1_FLOORS.keySet());
         topics.forEach((slug, tally) -> assertThat(tally.f1()).as("F1 of %s%s", slug, table)
-                .isGreaterThanOrEqualTo(TOPIC_F1_FLOOR));
+                .isGreaterThanOrEqualTo(TOPIC_F1_FLOORS.get(slug)));
     }
 
     private static double talkRecall() {

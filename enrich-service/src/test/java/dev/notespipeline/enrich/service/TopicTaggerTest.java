@@ -103,6 +103,22 @@ class TopicTaggerTest {
     }
 
     @Test
+    void aPassingMentionInLongNotesIsNotTheTalksTopic() {
+        String notes = "Istio\n  Traffic Management\n  Security Management\n  Observability\n社内でのIstio活用ケース\n100+ Nodes";
+        assertThat(slugsOf("Istioの嬉しさと注意点", notes)).containsExactly("kubernetes");
+        assertThat(slugsOf("質疑応答", "Service Fabric\nIn addition to SF, see interest in partners. OpenShift, PCF, K8S\nCosmos DB"))
+                .doesNotContain("kubernetes");
+        assertThat(slugsOf("Production Ready", "CICD\nMonitoring\nHealthCheck\nConfig Injection")).doesNotContain("observability");
+    }
+
+    @Test
+    void notesThatOpenWithATopicOrAreMostlyAboutItAreTaggedWithIt() {
+        assertThat(slugsOf("決戦用センチネル", "Microsoft Azure Sentinel\nSIEM as a Service\nSOAR\n監査ログ")).contains("azure");
+        assertThat(slugsOf("移行の振り返り", "基幹系をオンプレからEKSに移行した")).contains("eks");
+        assertThat(slugsOf("Tracing at scale", "Jaeger\nOpenTelemetry\nsampling")).contains("observability");
+    }
+
+    @Test
     void anExcludeTermHidesTheTermsInsideIt() {
         assertThat(slugsOf("ラズパイで監視カメラを作った", "")).doesNotContain("observability");
     }
@@ -137,8 +153,8 @@ class TopicTaggerTest {
     @Test
     void aTalkTitleWeighsMoreThanItsTextAndItsTextMoreThanTheImpressions() {
         double title = scoreOf(Map.of("talk.title", "Prometheus"));
-        double text = scoreOf(Map.of("talk.text", "Prometheus"));
-        double impressions = scoreOf(Map.of("event.impressions", "Prometheus Prometheus Prometheus Prometheus"));
+        double text = scoreOf(Map.of("talk.text", "Prometheus\nscrape intervals\nrecording rules"));
+        double impressions = scoreOf(Map.of("event.impressions", "Prometheus\nPrometheus again\nmore Prometheus\nPrometheus!"));
         assertThat(title).isGreaterThan(text);
         assertThat(tagger.tag(Map.of("event.impressions", "Prometheus"))).isEmpty();
         assertThat(impressions).isPositive();
