@@ -1,96 +1,84 @@
 package dev.notespipeline.query.repository;
 
-import dev.notespipeline.query.entity.EventEntity;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.LinkedHashMap;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Optional;
+import javax.sql.DataSource;
 
+/** Reads events, each with its talk count and its topics, in one statement per request. */
 @ApplicationScoped
-public class EventRepository implements PanacheRepositoryBase<EventEntity, String> {
+public class EventRepository {
 
-    /** An event carries a topic when the event itself or one of its talks was tagged with it. */
-    private static final String EVENT_TOPICS = "(SELECT et.event_id, et.slug, et.label, et.score FROM event_topic et"
-            + " UNION ALL SELECT t.event_id, tt.slug, tt.label, tt.score FROM talk_topic tt JOIN talk t ON t.id = tt.talk_id)";
+    /**
+     * The topics of event {@code p}: its own and its talks', each slug once with its best score, best first. An event
+     * carries a topic when the event itself or one of its talks was tagged with it.
+     */
+    private static final String TOPICS = "(SELECT json_agg(json_build_object('slug', a.slug, 'label', a.label, 'score', a.score)"
+            + " ORDER BY a.score DESC, a.slug) FROM (SELECT x.slug, MAX(x.label) AS label, MAX(x.score) AS score FROM"
+            + " (SELECT et.slug, et.label, et.score FROM event_topic et WHERE et.event_id = p.id"
+            + " UNION ALL SELECT tt.slug, tt.label, tt.score FROM talk_topic tt JOIN talk t ON t.id = tt.talk_id"
+            + " WHERE t.event_id = p.id) x GROUP BY x.slug) a)";
+    private static final String CARRIES_TOPIC = "(EXISTS (SELECT 1 FROM event_topic f WHERE f.event_id = e.id AND f.slug = ?)"
+            + " OR EXISTS (SELECT 1 FROM talk_topic f JOIN talk t ON t.id = f.talk_id WHERE t.event_id = e.id AND f.slug = ?))";
+
+    private final DataSource dataSource;
+    private final JsonColumns json;
+    private final TalkRepository talks;
+
+    public EventRepository(DataSource dataSource, JsonColumns json, TalkRepository talks) {
+        this.dataSource = dataSource;
+        this.json = json;
+        this.talks = talks;
+    }
 
     /**
      * Events carrying every one of {@code topics}, newest first, then in source order, after {@code after}.
      *
      * @param after the last event of the previous page, or null for the first page
      */
-    public List<EventEntity> find(List<String> topics, EventPosition after, int limit) {
+    public List<EventSummary> find(List<String> topics, EventPosition after, int limit) {
         SqlWhere where = new SqlWhere();
-        for (int i = 0; i < topics.size(); i++) {
-            where.and("EXISTS (SELECT 1 FROM " + EVENT_TOPICS + " f WHERE f.event_id = e.id AND f.slug = :topic" + i + ")")
-                    .bind("topic" + i, topics.get(i));
+        for (String topic : topics) {
+            where.and(CARRIES_TOPIC, topic, topic);
         }
         if (after != null) {
-            where.and("(e.sort_date < :afterDate OR (e.sort_date = :afterDate"
-                            + " AND (e.note_id, e.position, e.id) > (:afterNote, :afterPosition, :afterId)))")
-                    .bind("afterDate", after.sortDate()).bind("afterNote", after.noteId())
-                    .bind("afterPosition", after.position()).bind("afterId", after.id());
+            where.and("(e.sort_date < ? OR (e.sort_date = ? AND (e.note_id, e.position, e.id) > (?, ?, ?)))",
+                    after.sortDate(), after.sortDate(), after.noteId(), after.position(), after.id());
         }
-        @SuppressWarnings("unchecked")
-        List<String> ids = where.bindTo(getEntityManager().createNativeQuery("SELECT e.id FROM event e" + where.sql()
-                        + " ORDER BY e.sort_date DESC, e.note_id, e.position, e.id LIMIT :limit", String.class))
-                .setParameter("limit", limit)
-                .getResultList();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<String, EventEntity> byId = find("id in ?1", ids).stream()
-                .collect(Collectors.toMap(event -> event.id, Function.identity()));
-        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        List<Object> parameters = new ArrayList<>(where.parameters());
+        parameters.add(limit);
+        String sql = "SELECT p.id, p.title, p.event_date, p.links, (SELECT count(*) FROM talk t WHERE t.event_id = p.id), "
+                + TOPICS + ", p.sort_date, p.note_id, p.position"
+                + " FROM (SELECT e.id, e.title, e.event_date, e.links, e.sort_date, e.note_id, e.position FROM event e"
+                + where.sql() + " ORDER BY e.sort_date DESC, e.note_id, e.position, e.id LIMIT ?) p"
+                + " ORDER BY p.sort_date DESC, p.note_id, p.position, p.id";
+        return Jdbc.query(dataSource, sql, parameters, this::summary);
     }
 
-    /** Where {@code event} stands in the event order. */
-    public EventPosition positionOf(EventEntity event) {
-        Object sortDate = getEntityManager().createNativeQuery("SELECT e.sort_date FROM event e WHERE e.id = :id")
-                .setParameter("id", event.id).getSingleResult();
-        return new EventPosition(TalkRepository.localDate(sortDate), event.noteId, event.position, event.id);
+    /** The event with its overview, segments, impressions and talks, and its note's layout report. */
+    public Optional<EventDetail> detail(String id) {
+        String sql = "SELECT p.id, p.title, p.event_date, p.links, " + TOPICS + ", p.overview, p.segments, p.impressions,"
+                + " p.note_id, p.line, p.position, (SELECT x.line FROM event x WHERE x.note_id = p.note_id"
+                + " AND x.position > p.position ORDER BY x.position LIMIT 1), n.parser_version, n.layout"
+                + " FROM event p JOIN note n ON n.id = p.note_id WHERE p.id = ?";
+        return Jdbc.query(dataSource, sql, List.of(id), row -> new EventDetail(row.getString(1), row.getString(2),
+                        Jdbc.date(row, 3), json.list(row.getString(4), JsonColumns.LINKS),
+                        json.list(row.getString(5), JsonColumns.TOPIC_SCORES), json.list(row.getString(6), JsonColumns.BULLETS),
+                        json.list(row.getString(7), JsonColumns.SEGMENTS), json.list(row.getString(8), JsonColumns.BULLETS),
+                        List.of(), row.getString(9), row.getInt(10), row.getInt(11), row.getObject(12, Integer.class),
+                        row.getObject(13, Integer.class), json.layout(row.getString(14))))
+                .stream().findFirst()
+                .map(event -> new EventDetail(event.id(), event.title(), event.date(), event.links(), event.topics(),
+                        event.overview(), event.segments(), event.impressions(), talks.ofEvent(event.id()), event.noteId(),
+                        event.line(), event.position(), event.nextEventLine(), event.parserVersion(), event.layout()));
     }
 
-    /** The line of the event after {@code event} in its note, or null when it is the note's last. */
-    public Integer lineOfNextEvent(EventEntity event) {
-        return getEntityManager()
-                .createQuery("select e.line from EventEntity e where e.noteId = :note and e.position > :position"
-                        + " order by e.position", Integer.class)
-                .setParameter("note", event.noteId)
-                .setParameter("position", event.position)
-                .setMaxResults(1)
-                .getResultStream().findFirst().orElse(null);
-    }
-
-    /** How many talks each of the events has. */
-    public Map<String, Long> talkCounts(List<String> eventIds) {
-        if (eventIds.isEmpty()) {
-            return Map.of();
-        }
-        return getEntityManager()
-                .createQuery("select t.event.id, count(t) from TalkEntity t where t.event.id in :ids group by t.event.id",
-                        Object[].class)
-                .setParameter("ids", eventIds)
-                .getResultStream()
-                .collect(Collectors.toMap(row -> (String) row[0], row -> ((Number) row[1]).longValue()));
-    }
-
-    /** The topics of each event (its own and its talks'), best score first. */
-    public Map<String, List<TopicScore>> topicsOf(List<String> eventIds) {
-        if (eventIds.isEmpty()) {
-            return Map.of();
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery("SELECT a.event_id, a.slug, MAX(a.label), MAX(a.score) FROM "
-                        + EVENT_TOPICS + " a WHERE a.event_id IN (:ids) GROUP BY a.event_id, a.slug"
-                        + " ORDER BY MAX(a.score) DESC, a.slug", Object[].class)
-                .setParameter("ids", eventIds)
-                .getResultList();
-        return rows.stream().collect(Collectors.groupingBy(row -> (String) row[0], LinkedHashMap::new,
-                Collectors.mapping(row -> new TopicScore((String) row[1], (String) row[2], ((Number) row[3]).doubleValue()),
-                        Collectors.toList())));
+    private EventSummary summary(ResultSet row) throws SQLException {
+        return new EventSummary(row.getString(1), row.getString(2), Jdbc.date(row, 3), json.list(row.getString(4), JsonColumns.LINKS),
+                row.getLong(5), json.list(row.getString(6), JsonColumns.TOPIC_SCORES),
+                new EventPosition(Jdbc.date(row, 7), row.getString(8), row.getInt(9), row.getString(1)));
     }
 }

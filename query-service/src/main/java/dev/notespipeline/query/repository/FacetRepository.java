@@ -1,11 +1,13 @@
 package dev.notespipeline.query.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import javax.sql.DataSource;
 
 /** Facet counts of the talk list: topics, events, speakers and years of the talks matching a filter. */
 @ApplicationScoped
@@ -24,10 +26,10 @@ public class FacetRepository {
             UNION ALL
             (SELECT 'event', f.event_id, MAX(e.title), NULL, MAX(e.event_date), COUNT(*)
               FROM f JOIN event e ON e.id = f.event_id GROUP BY f.event_id
-              ORDER BY COUNT(*) DESC, MAX(e.sort_date) DESC, f.event_id LIMIT :limit)
+              ORDER BY COUNT(*) DESC, MAX(e.sort_date) DESC, f.event_id LIMIT ?)
             UNION ALL
             (SELECT 'speaker', f.speaker, NULL, NULL, NULL, COUNT(*) FROM f WHERE f.speaker IS NOT NULL
-              GROUP BY f.speaker ORDER BY COUNT(*) DESC, f.speaker LIMIT :limit)
+              GROUP BY f.speaker ORDER BY COUNT(*) DESC, f.speaker LIMIT ?)
             UNION ALL
             SELECT 'year', CAST(EXTRACT(YEAR FROM f.event_date) AS integer)::text, NULL, NULL, NULL, COUNT(*)
               FROM f WHERE f.event_date IS NOT NULL GROUP BY 2
@@ -35,19 +37,22 @@ public class FacetRepository {
             SELECT 'undated', NULL, NULL, NULL, NULL, COUNT(*) FROM f WHERE f.event_date IS NULL
             """;
 
-    @Inject
-    EntityManager entityManager;
+    private final DataSource dataSource;
+
+    public FacetRepository(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
 
     /**
      * @param limit how many events and how many speakers at most (the ones with most talks); topics and years come
      *     all
      */
     public FacetCounts count(TalkFilter filter, int limit) {
-        SqlWhere where = TalkRepository.where(filter);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = where.bindTo(entityManager.createNativeQuery(FACETS.replace("{where}", where.sql()), Object[].class))
-                .setParameter("limit", limit)
-                .getResultList();
+        SqlWhere where = TalkFilters.where(filter);
+        List<Object> parameters = new ArrayList<>(where.parameters());
+        parameters.add(limit);
+        parameters.add(limit);
+        List<Object[]> rows = Jdbc.query(dataSource, FACETS.replace("{where}", where.sql()), parameters, FacetRepository::row);
         long total = 0;
         long undated = 0;
         List<FacetCounts.TopicFacet> topics = new ArrayList<>();
@@ -61,7 +66,7 @@ public class FacetRepository {
                 case "total" -> total = count;
                 case "undated" -> undated = count;
                 case "topic" -> topics.add(new FacetCounts.TopicFacet(key, (String) row[2], (String) row[3], count));
-                case "event" -> events.add(new FacetCounts.EventFacet(key, (String) row[2], TalkRepository.localDate(row[4]), count));
+                case "event" -> events.add(new FacetCounts.EventFacet(key, (String) row[2], (LocalDate) row[4], count));
                 case "speaker" -> speakers.add(new SpeakerCount(key, count));
                 case "year" -> years.add(new FacetCounts.YearCount(Integer.parseInt(key), count));
                 default -> throw new IllegalStateException("unknown facet row " + row[0]);
@@ -76,5 +81,10 @@ public class FacetRepository {
                 .thenComparing(FacetCounts.EventFacet::id));
         speakers.sort(Comparator.comparingLong(SpeakerCount::talkCount).reversed().thenComparing(SpeakerCount::name));
         return new FacetCounts(total, topics, events, speakers, years, undated);
+    }
+
+    private static Object[] row(ResultSet row) throws SQLException {
+        return new Object[] {row.getString(1), row.getString(2), row.getString(3), row.getString(4), Jdbc.date(row, 5),
+            row.getLong(6)};
     }
 }

@@ -1,22 +1,19 @@
 package dev.notespipeline.query.repository;
 
-import jakarta.persistence.Query;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
-/** A WHERE clause built from fixed SQL fragments, every user value bound as a parameter. */
+/** A WHERE clause built from fixed SQL fragments, every user value bound as a positional parameter. */
 final class SqlWhere {
 
-    private final StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
-    private final Map<String, Object> parameters = new HashMap<>();
+    private final StringBuilder sql = new StringBuilder(" WHERE TRUE");
+    private final List<Object> parameters = new ArrayList<>();
 
-    SqlWhere and(String fragment) {
+    /** Adds {@code fragment}; {@code values} fill its {@code ?}s in order. */
+    SqlWhere and(String fragment, Object... values) {
         sql.append(" AND ").append(fragment);
-        return this;
-    }
-
-    SqlWhere bind(String name, Object value) {
-        parameters.put(name, value);
+        parameters.addAll(Arrays.asList(values));
         return this;
     }
 
@@ -24,9 +21,8 @@ final class SqlWhere {
         return sql.toString();
     }
 
-    <Q extends Query> Q bindTo(Q query) {
-        parameters.forEach(query::setParameter);
-        return query;
+    List<Object> parameters() {
+        return parameters;
     }
 
     /** A LIKE pattern finding {@code text} anywhere, its wildcards taken literally (escape character backslash). */

@@ -25,4 +25,14 @@ public record TalkFilter(List<String> topics, List<String> searchWords, String e
     public static TalkFilter none() {
         return new TalkFilter(List.of(), List.of(), null, null, null, null, null);
     }
+
+    public static TalkFilter ofEvent(String eventId) {
+        return new TalkFilter(List.of(), List.of(), eventId, null, null, null, null);
+    }
+
+    /** Whether every talk matches. */
+    public boolean isEmpty() {
+        return topics.isEmpty() && searchWords.isEmpty() && eventId == null && speaker == null
+                && speakerName == null && from == null && to == null;
+    }
 }

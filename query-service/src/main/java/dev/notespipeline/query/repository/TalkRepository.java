@@ -1,147 +1,88 @@
 package dev.notespipeline.query.repository;
 
-import dev.notespipeline.query.entity.TalkEntity;
-import dev.notespipeline.query.entity.TalkTopicEntity;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Date;
-import java.time.LocalDate;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Optional;
+import javax.sql.DataSource;
 
+/**
+ * Reads talks, each request in one statement that projects only what the answer shows: the page with its events, its
+ * topics (aggregated in the database) and the cursor position of every row.
+ */
 @ApplicationScoped
-public class TalkRepository implements PanacheRepositoryBase<TalkEntity, String> {
+public class TalkRepository {
 
-    private static final String ORDER = " ORDER BY t.sort_date DESC, t.note_id, t.event_position, t.position, t.id";
+    private static final String KEYSET = "t.sort_date DESC, t.note_id, t.event_position, t.position, t.id";
+    private static final String PAGE_ORDER = " ORDER BY p.sort_date DESC, p.note_id, p.event_position, p.position, p.id";
+    private static final String TOPICS = "(SELECT json_agg(json_build_object('slug', tt.slug, 'label', tt.label, 'score', tt.score)"
+            + " ORDER BY tt.score DESC, tt.slug) FROM talk_topic tt WHERE tt.talk_id = p.id)";
+    private static final String DETAIL = "SELECT t.id, t.title, t.speaker, t.affiliation, t.kind, t.code, t.track,"
+            + " t.event_id, e.title, e.event_date, t.links,"
+            + " (SELECT json_agg(json_build_object('slug', tt.slug, 'label', tt.label, 'score', tt.score, 'evidence', tt.evidence)"
+            + " ORDER BY tt.score DESC, tt.slug) FROM talk_topic tt WHERE tt.talk_id = t.id),"
+            + " t.text, t.bullets, e.impressions, t.note_id, t.line, n.parser_version, n.layout"
+            + " FROM talk t JOIN event e ON e.id = t.event_id JOIN note n ON n.id = t.note_id WHERE t.id = ?";
+
+    private final DataSource dataSource;
+    private final JsonColumns json;
+
+    public TalkRepository(DataSource dataSource, JsonColumns json) {
+        this.dataSource = dataSource;
+        this.json = json;
+    }
 
     /**
      * Talks matching {@code filter}, newest events first, then in source order, starting after {@code after}.
-     * Keyset paging: rows inserted or removed elsewhere in the order never shift a page.
+     * Keyset paging: rows inserted or removed elsewhere in the order never shift a page. The page is chosen first
+     * and only its rows are joined to their events and topics.
      *
      * @param after the last talk of the previous page, or null for the first page
      * @param limit how many to return at most
      */
-    public List<TalkEntity> find(TalkFilter filter, TalkPosition after, int limit) {
-        SqlWhere where = where(filter);
+    public List<TalkSummary> find(TalkFilter filter, TalkPosition after, int limit) {
+        SqlWhere where = TalkFilters.where(filter);
         if (after != null) {
-            where.and("(t.sort_date < :afterDate OR (t.sort_date = :afterDate"
-                            + " AND (t.note_id, t.event_position, t.position, t.id) > (:afterNote, :afterEvent, :afterPosition, :afterId)))")
-                    .bind("afterDate", after.sortDate()).bind("afterNote", after.noteId())
-                    .bind("afterEvent", after.eventPosition()).bind("afterPosition", after.position())
-                    .bind("afterId", after.id());
+            where.and("(t.sort_date < ? OR (t.sort_date = ? AND (t.note_id, t.event_position, t.position, t.id) > (?, ?, ?, ?)))",
+                    after.sortDate(), after.sortDate(), after.noteId(), after.eventPosition(), after.position(), after.id());
         }
-        @SuppressWarnings("unchecked")
-        List<String> ids = where.bindTo(getEntityManager().createNativeQuery(
-                        "SELECT t.id FROM talk t" + where.sql() + ORDER + " LIMIT :limit", String.class))
-                .setParameter("limit", limit)
-                .getResultList();
-        return byIds(ids);
-    }
-
-    /** Where {@code talk} stands in the talk order. */
-    public TalkPosition positionOf(TalkEntity talk) {
-        Object sortDate = getEntityManager().createNativeQuery("SELECT t.sort_date FROM talk t WHERE t.id = :id")
-                .setParameter("id", talk.id).getSingleResult();
-        return new TalkPosition(localDate(sortDate), talk.noteId, talk.eventPosition, talk.position, talk.id);
-    }
-
-    /** The talks with these ids, with their events, in the order of {@code ids}. */
-    public List<TalkEntity> byIds(List<String> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<String, TalkEntity> byId = getEntityManager()
-                .createQuery("select t from TalkEntity t join fetch t.event where t.id in :ids", TalkEntity.class)
-                .setParameter("ids", ids)
-                .getResultStream()
-                .collect(Collectors.toMap(talk -> talk.id, Function.identity()));
-        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        List<Object> parameters = new ArrayList<>(where.parameters());
+        parameters.add(limit);
+        String sql = "SELECT p.id, p.title, p.speaker, p.affiliation, p.kind, p.code, p.track, p.event_id, e.title, e.event_date, "
+                + TOPICS + ", p.links, p.text, p.sort_date, p.note_id, p.event_position, p.position"
+                + " FROM (SELECT t.id, t.title, t.speaker, t.affiliation, t.kind, t.code, t.track, t.event_id, t.links, t.text,"
+                + " t.sort_date, t.note_id, t.event_position, t.position"
+                + " FROM talk t" + where.sql() + " ORDER BY " + KEYSET + " LIMIT ?) p"
+                + " JOIN event e ON e.id = p.event_id" + PAGE_ORDER;
+        return Jdbc.query(dataSource, sql, parameters, this::summary);
     }
 
     /** The talks of one event, in source order. */
-    public List<TalkEntity> ofEvent(String eventId) {
-        return getEntityManager()
-                .createQuery("select t from TalkEntity t join fetch t.event e where e.id = :event order by t.position",
-                        TalkEntity.class)
-                .setParameter("event", eventId)
-                .getResultList();
+    public List<TalkSummary> ofEvent(String eventId) {
+        return find(TalkFilter.ofEvent(eventId), null, Integer.MAX_VALUE);
     }
 
-    /** The topics of the given talks, best score first, in one query. */
-    public Map<String, List<TalkTopicEntity>> topicsOf(List<String> talkIds) {
-        if (talkIds.isEmpty()) {
-            return Map.of();
-        }
-        return getEntityManager()
-                .createQuery("select tt from TalkTopicEntity tt where tt.key.talkId in :ids order by tt.score desc, tt.key.slug",
-                        TalkTopicEntity.class)
-                .setParameter("ids", talkIds)
-                .getResultStream()
-                .collect(Collectors.groupingBy(tt -> tt.key.talkId));
+    public Optional<TalkDetail> detail(String id) {
+        return Jdbc.query(dataSource, DETAIL, List.of(id), this::detail).stream().findFirst();
     }
 
-    /** Topics of the talks matching {@code filter}, with how many of those talks carry each: facets. */
-    public List<TopicCount> topicCounts(TalkFilter filter) {
-        SqlWhere where = where(filter);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = where.bindTo(getEntityManager().createNativeQuery(
-                "SELECT tt.slug, COALESCE(MAX(tp.label), MAX(tt.label)), COUNT(*) FROM talk_topic tt"
-                        + " JOIN talk t ON t.id = tt.talk_id LEFT JOIN topic tp ON tp.slug = tt.slug"
-                        + where.sql() + " GROUP BY tt.slug ORDER BY COUNT(*) DESC, tt.slug", Object[].class))
-                .getResultList();
-        return rows.stream()
-                .map(row -> new TopicCount((String) row[0], (String) row[1], ((Number) row[2]).longValue()))
-                .toList();
+    private TalkSummary summary(ResultSet row) throws SQLException {
+        TalkPosition position = new TalkPosition(Jdbc.date(row, 14), row.getString(15), row.getInt(16), row.getInt(17),
+                row.getString(1));
+        return new TalkSummary(row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5),
+                row.getString(6), row.getString(7), row.getString(8), row.getString(9), Jdbc.date(row, 10),
+                json.list(row.getString(11), JsonColumns.TOPIC_SCORES), json.list(row.getString(12), JsonColumns.LINKS),
+                row.getString(13), position);
     }
 
-    /** Every speaker with how many talks they gave, most talks first. */
-    public List<SpeakerCount> speakerCounts() {
-        return getEntityManager()
-                .createQuery("select new dev.notespipeline.query.repository.SpeakerCount(t.speaker, count(t)) from TalkEntity t"
-                        + " where t.speaker is not null group by t.speaker order by count(t) desc, t.speaker", SpeakerCount.class)
-                .getResultList();
-    }
-
-    /** Whether any note ever carried this topic slug. */
-    public boolean isKnownTopic(String slug) {
-        return !getEntityManager().createNativeQuery("SELECT 1 FROM topic WHERE slug = :slug")
-                .setParameter("slug", slug).getResultList().isEmpty();
-    }
-
-    /** The WHERE clause of {@code filter} over table alias {@code t} (talk); the facet and timeline queries share it. */
-    static SqlWhere where(TalkFilter filter) {
-        SqlWhere where = new SqlWhere();
-        for (int i = 0; i < filter.topics().size(); i++) {
-            where.and("EXISTS (SELECT 1 FROM talk_topic f WHERE f.talk_id = t.id AND f.slug = :topic" + i + ")")
-                    .bind("topic" + i, filter.topics().get(i));
-        }
-        if (!filter.searchWords().isEmpty()) {
-            // The words are Kuromoji's; plainto_tsquery ANDs them. 'english' adds word forms, 'simple' keeps stop words.
-            where.and("(t.search_simple @@ plainto_tsquery('simple', :q) OR t.search_english @@ plainto_tsquery('english', :q))")
-                    .bind("q", String.join(" ", filter.searchWords()));
-        }
-        if (filter.eventId() != null) {
-            where.and("t.event_id = :event").bind("event", filter.eventId());
-        }
-        if (filter.speaker() != null) {
-            where.and("t.speaker ILIKE :speaker ESCAPE '\\'").bind("speaker", SqlWhere.containsPattern(filter.speaker()));
-        }
-        if (filter.speakerName() != null) {
-            where.and("t.speaker = :speakerName").bind("speakerName", filter.speakerName());
-        }
-        if (filter.from() != null) {
-            where.and("t.event_date >= :from").bind("from", filter.from());
-        }
-        if (filter.to() != null) {
-            where.and("t.event_date <= :to").bind("to", filter.to());
-        }
-        return where;
-    }
-
-    static LocalDate localDate(Object value) {
-        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
+    private TalkDetail detail(ResultSet row) throws SQLException {
+        return new TalkDetail(row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5),
+                row.getString(6), row.getString(7), row.getString(8), row.getString(9), Jdbc.date(row, 10),
+                json.list(row.getString(12), JsonColumns.TOPIC_EVIDENCE), json.list(row.getString(11), JsonColumns.LINKS),
+                row.getString(13), json.list(row.getString(14), JsonColumns.BULLETS),
+                json.list(row.getString(15), JsonColumns.BULLETS), row.getString(16), row.getInt(17),
+                row.getObject(18, Integer.class), json.layout(row.getString(19)));
     }
 }

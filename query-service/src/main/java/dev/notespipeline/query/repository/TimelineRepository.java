@@ -1,8 +1,6 @@
 package dev.notespipeline.query.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -11,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 
 /** The topic timeline: how many of the talks matching a filter carry each topic, per month or year. */
 @ApplicationScoped
@@ -28,14 +27,17 @@ public class TimelineRepository {
              GROUP BY GROUPING SETS ((date_trunc('{unit}', t.event_date), tt.slug), (date_trunc('{unit}', t.event_date)))
             """;
 
-    @Inject
-    EntityManager entityManager;
+    private final DataSource dataSource;
+
+    public TimelineRepository(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
 
     public Timeline timeline(TalkFilter filter, Timeline.Granularity by) {
-        SqlWhere where = TalkRepository.where(filter);
+        SqlWhere where = TalkFilters.where(filter);
         String sql = TIMELINE.replace("{unit}", by.unit).replace("{format}", by.format).replace("{where}", where.sql());
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = where.bindTo(entityManager.createNativeQuery(sql, Object[].class)).getResultList();
+        List<Object[]> rows = Jdbc.query(dataSource, sql, where.parameters(), row -> new Object[] {row.getString(1),
+            row.getString(2), row.getString(3), row.getString(4), row.getLong(5), row.getInt(6)});
         Map<String, Long> totals = new HashMap<>();
         Map<String, Map<String, Long>> countsBySlug = new LinkedHashMap<>();
         Map<String, String[]> topicNames = new HashMap<>();

@@ -2,16 +2,10 @@ package dev.notespipeline.query.rest;
 
 import dev.notespipeline.problem.Problem;
 import dev.notespipeline.problem.ProblemException;
-import dev.notespipeline.query.entity.EventEntity;
-import dev.notespipeline.query.entity.TalkEntity;
-import dev.notespipeline.query.entity.TalkTopicEntity;
 import dev.notespipeline.query.mapping.EventMapper;
-import dev.notespipeline.query.mapping.TalkMapper;
 import dev.notespipeline.query.repository.EventPosition;
 import dev.notespipeline.query.repository.EventRepository;
-import dev.notespipeline.query.repository.NoteRepository;
-import dev.notespipeline.query.repository.TalkRepository;
-import dev.notespipeline.query.repository.TopicScore;
+import dev.notespipeline.query.repository.EventSummary;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,7 +15,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -41,16 +34,10 @@ public class EventResource {
     EventRepository events;
 
     @Inject
-    TalkRepository talks;
-
-    @Inject
-    NoteRepository notes;
-
-    @Inject
     RequestParameters parameters;
 
     @Inject
-    CursorCodec cursors;
+    KeysetPager pager;
 
     @GET
     @Operation(summary = "List events", description = "Events newest first, then in the order of the memo. An event "
@@ -64,19 +51,10 @@ public class EventResource {
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
         int pageSize = parameters.limit(limit);
-        EventPosition after = cursors.decode(CURSOR_KIND, cursor, EventPosition.class);
-        List<EventEntity> found = events.find(parameters.topics(topics), after, pageSize + 1);
-        boolean more = found.size() > pageSize;
-        List<EventEntity> page = more ? found.subList(0, pageSize) : found;
-        List<String> ids = page.stream().map(event -> event.id).toList();
-        Map<String, Long> talkCounts = events.talkCounts(ids);
-        Map<String, List<TopicScore>> topicsByEvent = events.topicsOf(ids);
-        List<EventView> items = page.stream()
-                .map(event -> EventMapper.toView(event, talkCounts.getOrDefault(event.id, 0L),
-                        topicsByEvent.getOrDefault(event.id, List.of())))
-                .toList();
-        String next = more ? cursors.encode(CURSOR_KIND, events.positionOf(page.get(page.size() - 1))) : null;
-        return new EventPage(items, next);
+        List<String> slugs = parameters.topics(topics);
+        KeysetPager.Page<EventSummary> page = pager.page(CURSOR_KIND, cursor, EventPosition.class, pageSize,
+                (after, rows) -> events.find(slugs, after, rows), EventSummary::position);
+        return new EventPage(page.rows().stream().map(EventMapper::toView).toList(), page.nextCursor());
     }
 
     @GET
@@ -88,16 +66,7 @@ public class EventResource {
     @APIResponse(responseCode = "404", description = "No event has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EventDetailView get(@Parameter(description = "Event id") @PathParam("id") String id) {
-        EventEntity event = events.findById(RequestParameters.text("id", id));
-        if (event == null) {
-            throw new ProblemException(Response.Status.NOT_FOUND, "no event with id '" + RequestParameters.abbreviate(id) + "'");
-        }
-        List<TalkEntity> eventTalks = talks.ofEvent(event.id);
-        Map<String, List<TalkTopicEntity>> topicsByTalk = talks.topicsOf(eventTalks.stream().map(talk -> talk.id).toList());
-        List<TalkView> talkViews = eventTalks.stream()
-                .map(talk -> TalkMapper.toView(talk, topicsByTalk.getOrDefault(talk.id, List.of())))
-                .toList();
-        return EventMapper.toDetail(event, events.topicsOf(List.of(event.id)).getOrDefault(event.id, List.of()), talkViews,
-                notes.findById(event.noteId), events.lineOfNextEvent(event));
+        return events.detail(RequestParameters.text("id", id)).map(EventMapper::toDetail).orElseThrow(() ->
+                new ProblemException(Response.Status.NOT_FOUND, "no event with id '" + RequestParameters.abbreviate(id) + "'"));
     }
 }

@@ -2,7 +2,7 @@ package dev.notespipeline.query.rest;
 
 import dev.notespipeline.problem.ProblemException;
 import dev.notespipeline.query.repository.TalkFilter;
-import dev.notespipeline.query.repository.TalkRepository;
+import dev.notespipeline.query.repository.TopicRepository;
 import dev.notespipeline.text.WordSegmenter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,7 +23,7 @@ public class RequestParameters {
     static final int MAX_TEXT_LENGTH = 200;
 
     @Inject
-    TalkRepository talks;
+    TopicRepository topicRepository;
 
     public int limit(String limit) {
         if (limit == null || limit.isEmpty()) {
@@ -60,7 +60,7 @@ public class RequestParameters {
         List<String> slugs = topics.stream().filter(slug -> slug != null && !slug.isEmpty())
                 .map(slug -> text("topic", slug)).distinct().toList();
         for (String slug : slugs) {
-            if (!talks.isKnownTopic(slug)) {
+            if (!topicRepository.isKnown(slug)) {
                 throw ProblemException.badRequest("unknown topic '" + abbreviate(slug) + "': GET /api/topics lists the topics");
             }
         }

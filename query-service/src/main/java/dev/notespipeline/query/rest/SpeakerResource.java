@@ -2,12 +2,13 @@ package dev.notespipeline.query.rest;
 
 import dev.notespipeline.problem.Problem;
 import dev.notespipeline.problem.ProblemException;
-import dev.notespipeline.query.entity.TalkEntity;
-import dev.notespipeline.query.entity.TalkTopicEntity;
 import dev.notespipeline.query.mapping.TalkMapper;
 import dev.notespipeline.query.repository.SpeakerCount;
+import dev.notespipeline.query.repository.SpeakerRepository;
 import dev.notespipeline.query.repository.TalkFilter;
 import dev.notespipeline.query.repository.TalkRepository;
+import dev.notespipeline.query.repository.TalkSummary;
+import dev.notespipeline.query.repository.TopicRepository;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,13 +33,19 @@ public class SpeakerResource {
     static final int MAX_TALKS = 500;
 
     @Inject
+    SpeakerRepository speakers;
+
+    @Inject
     TalkRepository talks;
+
+    @Inject
+    TopicRepository topics;
 
     @GET
     @Operation(summary = "Speakers", description = "Every named speaker with how many talks they gave, most first.")
     @APIResponse(responseCode = "200", description = "Speakers, most talks first")
     public List<SpeakerCount> list() {
-        return talks.speakerCounts();
+        return speakers.counts();
     }
 
     @GET
@@ -54,14 +60,11 @@ public class SpeakerResource {
                                  @PathParam("name") String name) {
         String speaker = RequestParameters.text("name", name);
         TalkFilter filter = new TalkFilter(List.of(), List.of(), null, null, speaker, null, null);
-        List<TalkEntity> found = talks.find(filter, null, MAX_TALKS);
+        List<TalkSummary> found = talks.find(filter, null, MAX_TALKS);
         if (found.isEmpty()) {
             throw new ProblemException(Response.Status.NOT_FOUND, "no talk by '" + RequestParameters.abbreviate(name) + "'");
         }
-        Map<String, List<TalkTopicEntity>> topicsByTalk = talks.topicsOf(found.stream().map(talk -> talk.id).toList());
-        List<TalkView> views = found.stream()
-                .map(talk -> TalkMapper.toView(talk, topicsByTalk.getOrDefault(talk.id, List.of())))
-                .toList();
-        return new SpeakerDetailView(speaker, found.size(), talks.topicCounts(filter), views);
+        return new SpeakerDetailView(speaker, found.size(), topics.counts(filter),
+                found.stream().map(talk -> TalkMapper.toView(talk, List.of())).toList());
     }
 }

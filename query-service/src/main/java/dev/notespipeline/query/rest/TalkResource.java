@@ -2,13 +2,11 @@ package dev.notespipeline.query.rest;
 
 import dev.notespipeline.problem.Problem;
 import dev.notespipeline.problem.ProblemException;
-import dev.notespipeline.query.entity.TalkEntity;
-import dev.notespipeline.query.entity.TalkTopicEntity;
 import dev.notespipeline.query.mapping.TalkMapper;
-import dev.notespipeline.query.repository.NoteRepository;
 import dev.notespipeline.query.repository.TalkFilter;
 import dev.notespipeline.query.repository.TalkPosition;
 import dev.notespipeline.query.repository.TalkRepository;
+import dev.notespipeline.query.repository.TalkSummary;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -19,7 +17,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -39,13 +36,10 @@ public class TalkResource {
     TalkRepository talks;
 
     @Inject
-    NoteRepository notes;
-
-    @Inject
     RequestParameters parameters;
 
     @Inject
-    CursorCodec cursors;
+    KeysetPager pager;
 
     @GET
     @Operation(summary = "List talks", description = "Talks matching every filter given, newest events first, then in "
@@ -61,17 +55,11 @@ public class TalkResource {
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
         int pageSize = parameters.limit(limit);
-        TalkPosition after = cursors.decode(CURSOR_KIND, cursor, TalkPosition.class);
         TalkFilter filter = parameters.talkFilter(filterParameters);
-        List<TalkEntity> found = talks.find(filter, after, pageSize + 1);
-        boolean more = found.size() > pageSize;
-        List<TalkEntity> page = more ? found.subList(0, pageSize) : found;
-        Map<String, List<TalkTopicEntity>> topicsByTalk = talks.topicsOf(page.stream().map(talk -> talk.id).toList());
-        List<TalkView> items = page.stream()
-                .map(talk -> TalkMapper.toView(talk, topicsByTalk.getOrDefault(talk.id, List.of()), filter.searchWords()))
-                .toList();
-        String next = more ? cursors.encode(CURSOR_KIND, talks.positionOf(page.get(page.size() - 1))) : null;
-        return new TalkPage(items, next);
+        KeysetPager.Page<TalkSummary> page = pager.page(CURSOR_KIND, cursor, TalkPosition.class, pageSize,
+                (after, rows) -> talks.find(filter, after, rows), TalkSummary::position);
+        return new TalkPage(page.rows().stream().map(talk -> TalkMapper.toView(talk, filter.searchWords())).toList(),
+                page.nextCursor());
     }
 
     @GET
@@ -83,12 +71,7 @@ public class TalkResource {
     @APIResponse(responseCode = "404", description = "No talk has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TalkDetailView get(@Parameter(description = "Talk id") @PathParam("id") String id) {
-        List<TalkEntity> found = talks.byIds(List.of(RequestParameters.text("id", id)));
-        if (found.isEmpty()) {
-            throw new ProblemException(Response.Status.NOT_FOUND, "no talk with id '" + RequestParameters.abbreviate(id) + "'");
-        }
-        TalkEntity talk = found.get(0);
-        return TalkMapper.toDetail(talk, talks.topicsOf(List.of(talk.id)).getOrDefault(talk.id, List.of()),
-                notes.findById(talk.noteId));
+        return talks.detail(RequestParameters.text("id", id)).map(TalkMapper::toDetail).orElseThrow(() ->
+                new ProblemException(Response.Status.NOT_FOUND, "no talk with id '" + RequestParameters.abbreviate(id) + "'"));
     }
 }

@@ -1,8 +1,8 @@
 package dev.notespipeline.query.rest;
 
 import dev.notespipeline.problem.Problem;
-import dev.notespipeline.query.repository.TalkRepository;
 import dev.notespipeline.query.repository.TopicCount;
+import dev.notespipeline.query.repository.TopicRepository;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TopicResource {
 
     @Inject
-    TalkRepository talks;
+    TopicRepository topicRepository;
 
     @Inject
     RequestParameters parameters;
@@ -34,6 +34,6 @@ public class TopicResource {
     @APIResponse(responseCode = "400", description = "A bad parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<TopicCount> list(@BeanParam TalkFilterParameters filter) {
-        return talks.topicCounts(parameters.talkFilter(filter));
+        return topicRepository.counts(parameters.talkFilter(filter));
     }
 }

@@ -4,7 +4,6 @@ import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
-import org.hibernate.exception.JDBCConnectionException;
 
 /**
  * Tells a database that cannot be reached (retry later, answer 503) and a transaction that lost a race with
@@ -17,8 +16,8 @@ public final class DatabaseOutage {
 
     public static boolean causedBy(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException
-                    || cause instanceof SQLRecoverableException || cause instanceof ConnectException) {
+            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLRecoverableException
+                    || cause instanceof ConnectException) {
                 return true;
             }
             if (cause instanceof SQLException sql && isOutageState(sql.getSQLState())) {

@@ -1,13 +1,20 @@
 package dev.notespipeline.query.service;
 
+import dev.notespipeline.contract.EnrichedNote;
+import dev.notespipeline.contract.NoteEvent;
+import dev.notespipeline.contract.Talk;
 import dev.notespipeline.text.WordSegmenter;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The words of a talk that full-text search covers: its heading's fields (title, speaker, event title…), then its text.
+ * The words of a talk that full-text search covers: its heading's fields (title, speaker, event title…), then its text,
+ * as Kuromoji's words joined by spaces (PostgreSQL derives its tsvectors from it, as its own parsers cannot find
+ * Japanese words).
  *
  * <p>PostgreSQL refuses a {@code tsvector} larger than 1 MB (its lexemes plus their positions), and with it the whole
  * note. A segmented text of at most {@link #MAX_BYTES} stays well under that whatever its words (at worst about
@@ -19,6 +26,18 @@ final class SearchText {
     static final int MAX_BYTES = 256 * 1024;
 
     private SearchText() {
+    }
+
+    /** The search text of every talk of the note, by talk id. */
+    static Map<String, String> byTalk(EnrichedNote enriched) {
+        Map<String, String> byTalk = new HashMap<>();
+        for (NoteEvent event : enriched.note().events()) {
+            for (Talk talk : event.talks()) {
+                byTalk.put(talk.id(), of(talk.text(), talk.title(), talk.speaker(), talk.affiliation(), talk.code(),
+                        event.title()));
+            }
+        }
+        return byTalk;
     }
 
     /** @param heading short fields, always searched whole; null ones are left out */

@@ -38,7 +38,8 @@ class TalkDetailTest {
 
     /**
      * The memo tagged the way enrich-service tags it: talks whose title says "App Service" get {@code child} (with
-     * {@code parent} as parent, the parent tag itself left out), the Jazug event gets {@code parent} from its title.
+     * {@code parent} as parent) and, as enrich adds every ancestor, {@code parent} with the child's evidence; the Jazug
+     * event gets {@code parent} from its title.
      */
     private static EnrichedNote tagged(String noteId, long version, String taxonomyVersion, String child, String parent) {
         ParsedNote note = SampleNotes.parsed(SampleNotes.FY2022, noteId, version);
@@ -49,9 +50,10 @@ class TalkDetailTest {
                 eventTopics.put(event.id(), List.of(new TopicTag(parent, parent.toUpperCase(), null, 0.6,
                         List.of(new Evidence("jazug", "event.title", 1)))));
             }
+            List<Evidence> evidence = List.of(new Evidence("App Service", "talk.title", 1), new Evidence("app ser", "talk.text", 2));
             event.talks().forEach(talk -> talkTopics.put(talk.id(), talk.title().contains("App Service")
-                    ? List.of(new TopicTag(child, "App Service", parent, 0.8, List.of(
-                            new Evidence("App Service", "talk.title", 1), new Evidence("app ser", "talk.text", 2))))
+                    ? List.of(new TopicTag(child, "App Service", parent, 0.8, evidence),
+                            new TopicTag(parent, parent.toUpperCase(), null, 0.8, evidence))
                     : List.of()));
         });
         return new EnrichedNote(NoteJson.SCHEMA_VERSION, note, taxonomyVersion, talkTopics, eventTopics);

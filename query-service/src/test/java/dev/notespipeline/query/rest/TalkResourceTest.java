@@ -7,9 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.notespipeline.contract.EnrichedNote;
-import dev.notespipeline.contract.NoteEvent;
 import dev.notespipeline.contract.NoteJson;
-import dev.notespipeline.contract.ParsedNote;
 import dev.notespipeline.contract.PipelineTopics;
 import dev.notespipeline.infra.PipelineInfraResource;
 import dev.notespipeline.problem.Problem;
@@ -23,9 +21,9 @@ import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 
 /** The enriched-note flow into PostgreSQL and out over REST, against a real broker and a real database. */
@@ -137,23 +135,35 @@ class TalkResourceTest {
     @Test
     void aRecordTheDatabaseRefusesGoesToTheDeadLetterTopicAndNothingOfItIsStored() {
         ConsumerTask<String, String> dlq = companion.consumeStrings().fromTopics(PipelineTopics.ENRICHED_DLQ);
-        EnrichedNote sample = enriched("refused.md", 1, List.of("refused"));
-        ParsedNote note = sample.note();
-        List<NoteEvent> events = new ArrayList<>(note.events());
-        NoteEvent last = events.remove(events.size() - 1);
-        events.add(new NoteEvent(last.id(), null, last.date(), last.line(), last.links(), last.overview(), last.talks(),
-                last.impressions(), last.segments()));
-        ParsedNote untitled = new ParsedNote(note.schemaVersion(), note.noteId(), note.version(), note.contentHash(),
-                note.title(), note.date(), note.tags(), note.preamble(), events, note.detectedAt(), note.parserVersion(),
-                note.layout());
-        send("refused.md", NoteJson.write(new EnrichedNote(sample.schemaVersion(), untitled, sample.taxonomyVersion(),
-                sample.talkTopics(), sample.eventTopics())));
+        send("refused.md", NoteJson.write(EnrichedNotes.refusedByTheDatabase(enriched("refused.md", 1, List.of("refused")))));
         send("after-refused.md", NoteJson.write(enriched("after-refused.md", 1, List.of("after-refused"))));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> dlq.getRecords().stream().anyMatch(record ->
                 "refused.md".equals(record.key()) && record.headers().lastHeader("dead-letter-reason") != null));
         await().atMost(Duration.ofSeconds(30)).until(() -> talkCount("after-refused") == 13);
         assertThat(talkCount("refused")).isZero();
+        dlq.stop();
+    }
+
+    @Test
+    void aRefusedRecordInsideABatchGoesAloneToTheDeadLetterTopicAndTheOthersAreStored() {
+        ConsumerTask<String, String> dlq = companion.consumeStrings().fromTopics(PipelineTopics.ENRICHED_DLQ);
+        // Sent together, so the consumer takes them in one poll and stores them in one transaction, which the poison
+        // record makes the database refuse.
+        companion.produceStrings().fromRecords(
+                new ProducerRecord<>(PipelineTopics.ENRICHED, "batch-before.md",
+                        NoteJson.write(enriched("batch-before.md", 1, List.of("batch-good")))),
+                new ProducerRecord<>(PipelineTopics.ENRICHED, "batch-poison.md",
+                        NoteJson.write(EnrichedNotes.refusedByTheDatabase(enriched("batch-poison.md", 1, List.of("batch-poison"))))),
+                new ProducerRecord<>(PipelineTopics.ENRICHED, "batch-after.md",
+                        NoteJson.write(enriched("batch-after.md", 1, List.of("batch-good"))))).awaitCompletion();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> talkCount("batch-good") == 26);
+        await().atMost(Duration.ofSeconds(30)).until(() -> dlq.getRecords().stream().anyMatch(record ->
+                "batch-poison.md".equals(record.key()) && record.headers().lastHeader("dead-letter-reason") != null));
+        assertThat(dlq.getRecords()).noneMatch(record -> "batch-before.md".equals(record.key())
+                || "batch-after.md".equals(record.key()));
+        assertThat(talkCount("batch-poison")).isZero();
         dlq.stop();
     }
 }

@@ -1,6 +1,7 @@
 package dev.notespipeline.query.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.notespipeline.contract.EnrichedNote;
 import dev.notespipeline.contract.NoteEvent;
@@ -8,23 +9,27 @@ import dev.notespipeline.contract.ParsedNote;
 import dev.notespipeline.contract.Talk;
 import dev.notespipeline.contract.TopicTag;
 import dev.notespipeline.infra.PipelineInfraResource;
-import dev.notespipeline.query.entity.NoteEntity;
-import dev.notespipeline.query.entity.TalkEntity;
-import dev.notespipeline.query.entity.TalkTopicEntity;
-import dev.notespipeline.query.entity.TopicEntity;
+import dev.notespipeline.query.repository.TalkFilter;
+import dev.notespipeline.query.repository.TopicCount;
+import dev.notespipeline.query.repository.TopicRepository;
 import dev.notespipeline.query.service.NoteStore.Outcome;
 import dev.notespipeline.query.support.EnrichedNotes;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /** The store's rules against the real database, without Kafka in between. */
@@ -35,69 +40,146 @@ class NoteStoreTest {
     @Inject
     NoteStore store;
 
-    private static long talksOf(String noteId) {
-        return QuarkusTransaction.requiringNew().call(() -> TalkEntity.count("noteId", noteId));
+    @Inject
+    TopicRepository topics;
+
+    @Inject
+    DataSource dataSource;
+
+    private Outcome store(EnrichedNote note) {
+        return store.store(List.of(new NoteChange.Store(note))).get(0);
     }
 
-    private static List<String> slugsOf(String noteId) {
-        return QuarkusTransaction.requiringNew().call(() -> TalkTopicEntity.<TalkTopicEntity>find(
-                "talk.noteId = ?1", noteId).stream().map(TalkTopicEntity::slug).distinct().sorted().toList());
+    private boolean delete(String noteId) {
+        return store.store(List.of(new NoteChange.Delete(noteId))).get(0) == Outcome.DELETED;
+    }
+
+    private List<String> column(String sql, String noteId) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, noteId);
+            List<String> values = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    values.add(rows.getString(1));
+                }
+            }
+            return values;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long talksOf(String noteId) {
+        return column("SELECT id FROM talk WHERE note_id = ?", noteId).size();
+    }
+
+    private List<String> slugsOf(String noteId) {
+        return column("SELECT DISTINCT tt.slug FROM talk_topic tt JOIN talk t ON t.id = tt.talk_id WHERE t.note_id = ?"
+                + " ORDER BY tt.slug", noteId);
+    }
+
+    private long talkCount(String slug) {
+        return topics.counts(TalkFilter.none()).stream().filter(count -> count.slug().equals(slug))
+                .mapToLong(TopicCount::talkCount).findFirst().orElse(0);
     }
 
     @Test
     void versionsOnlyMoveForwardAndARedeliveryChangesNothing() {
-        assertThat(store.store(EnrichedNotes.sample("store-versions.md", 2, List.of("sv-two")))).isEqualTo(Outcome.STORED);
-        assertThat(store.store(EnrichedNotes.sample("store-versions.md", 2, List.of("sv-two")))).isEqualTo(Outcome.SKIPPED);
-        assertThat(store.store(EnrichedNotes.sample("store-versions.md", 1, List.of("sv-one")))).isEqualTo(Outcome.SKIPPED);
+        assertThat(store(EnrichedNotes.sample("store-versions.md", 2, List.of("sv-two")))).isEqualTo(Outcome.STORED);
+        assertThat(store(EnrichedNotes.sample("store-versions.md", 2, List.of("sv-two")))).isEqualTo(Outcome.SKIPPED);
+        assertThat(store(EnrichedNotes.sample("store-versions.md", 1, List.of("sv-one")))).isEqualTo(Outcome.SKIPPED);
         assertThat(slugsOf("store-versions.md")).containsExactly("sv-two");
 
-        assertThat(store.store(EnrichedNotes.sample("store-versions.md", 2, "retagged", List.of("sv-retagged"))))
+        assertThat(store(EnrichedNotes.sample("store-versions.md", 2, "retagged", List.of("sv-retagged"))))
                 .isEqualTo(Outcome.RETAGGED);
         assertThat(slugsOf("store-versions.md")).containsExactly("sv-retagged");
         assertThat(talksOf("store-versions.md")).isEqualTo(13);
 
-        assertThat(store.store(EnrichedNotes.sample("store-versions.md", 3, List.of("sv-three")))).isEqualTo(Outcome.STORED);
-        NoteEntity note = QuarkusTransaction.requiringNew().call(() -> NoteEntity.findById("store-versions.md"));
-        assertThat(note.version).isEqualTo(3);
-        assertThat(note.taxonomyVersion).isEqualTo("test");
+        assertThat(store(EnrichedNotes.sample("store-versions.md", 3, List.of("sv-three")))).isEqualTo(Outcome.STORED);
+        assertThat(column("SELECT version || ' ' || taxonomy_version FROM note WHERE id = ?", "store-versions.md"))
+                .containsExactly("3 test");
+    }
+
+    @Test
+    void severalRecordsOfOneNoteInOneCallEndAsTheLastWinningOneLeftIt() {
+        List<Outcome> outcomes = store.store(List.of(
+                new NoteChange.Store(EnrichedNotes.sample("store-batch.md", 2, List.of("sb-two"))),
+                new NoteChange.Store(EnrichedNotes.sample("store-batch.md", 1, List.of("sb-one"))),
+                new NoteChange.Store(EnrichedNotes.sample("store-batch-other.md", 1, List.of("sb-other"))),
+                new NoteChange.Store(EnrichedNotes.sample("store-batch.md", 3, List.of("sb-three"))),
+                new NoteChange.Delete("store-batch-other.md"),
+                new NoteChange.Delete("store-batch-never.md")));
+
+        assertThat(outcomes).containsExactly(Outcome.STORED, Outcome.SKIPPED, Outcome.STORED, Outcome.STORED,
+                Outcome.DELETED, Outcome.ABSENT);
+        assertThat(slugsOf("store-batch.md")).containsExactly("sb-three");
+        assertThat(talksOf("store-batch-other.md")).isZero();
+        assertThat(talkCount("sb-two")).isZero();
+        assertThat(talkCount("sb-other")).isZero();
+        assertThat(talkCount("sb-three")).isEqualTo(13);
+    }
+
+    @Test
+    void aRefusedRecordFailsTheWholeCallAndNothingOfItIsStored() {
+        EnrichedNote good = EnrichedNotes.sample("store-atomic-good.md", 1, List.of("sa-good"));
+        assertThatThrownBy(() -> store.store(List.of(new NoteChange.Store(good),
+                new NoteChange.Store(EnrichedNotes.refusedByTheDatabase(EnrichedNotes.sample("store-atomic-bad.md", 1, List.of("sa-bad")))))))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(talksOf("store-atomic-good.md")).isZero();
+        assertThat(talkCount("sa-good")).isZero();
+        assertThat(topics.isKnown("sa-good")).isFalse();
     }
 
     @Test
     void aTombstoneRemovesEverythingOnceAndAfterwardsAnyVersionIsNew() {
-        store.store(EnrichedNotes.sample("store-deleted.md", 5, List.of("sd")));
-        assertThat(store.delete("store-deleted.md")).isTrue();
+        store(EnrichedNotes.sample("store-deleted.md", 5, List.of("sd")));
+        assertThat(delete("store-deleted.md")).isTrue();
         assertThat(talksOf("store-deleted.md")).isZero();
-        assertThat(store.delete("store-deleted.md")).isFalse();
-        assertThat(store.store(EnrichedNotes.sample("store-deleted.md", 1, List.of("sd")))).isEqualTo(Outcome.STORED);
+        assertThat(delete("store-deleted.md")).isFalse();
+        assertThat(store(EnrichedNotes.sample("store-deleted.md", 1, List.of("sd")))).isEqualTo(Outcome.STORED);
     }
 
     @Test
-    void aChildTagBringsItsAncestorsAndTheTopicTableRemembersLabels() {
-        store.store(EnrichedNotes.sample("store-parents-a.md", 1, List.of("sp-grandparent")));
-        EnrichedNote sample = EnrichedNotes.sample("store-parents-b.md", 1, List.of());
-        QuarkusTransaction.requiringNew().run(() -> {
-            TopicEntity parent = new TopicEntity();
-            parent.slug = "sp-parent";
-            parent.label = "Parent";
-            parent.parent = "sp-grandparent";
-            parent.persist();
-        });
-        Map<String, List<TopicTag>> childOnly = sample.talkTopics().keySet().stream().collect(Collectors.toMap(id -> id,
-                id -> List.of(new TopicTag("sp-child", "Child", "sp-parent", 0.7, List.of()))));
-        store.store(new EnrichedNote(sample.schemaVersion(), sample.note(), "t", childOnly, Map.of()));
+    void topicCountsFollowEveryStoreRetagAndDelete() {
+        store(EnrichedNotes.sample("store-counts-a.md", 1, List.of("sc-kept", "sc-dropped")));
+        store(EnrichedNotes.sample("store-counts-b.md", 1, List.of("sc-kept")));
+        assertThat(talkCount("sc-kept")).isEqualTo(26);
+        assertThat(talkCount("sc-dropped")).isEqualTo(13);
 
-        assertThat(slugsOf("store-parents-b.md")).containsExactly("sp-child", "sp-grandparent", "sp-parent");
-        String parentLabel = QuarkusTransaction.requiringNew().call(() -> TalkTopicEntity.<TalkTopicEntity>find(
-                "talk.noteId = ?1 and key.slug = ?2", "store-parents-b.md", "sp-parent").firstResult().label);
-        assertThat(parentLabel).isEqualTo("Parent");
+        store(EnrichedNotes.sample("store-counts-a.md", 1, "retagged", List.of("sc-kept")));
+        assertThat(talkCount("sc-dropped")).isZero();
+        assertThat(topics.isKnown("sc-dropped")).isTrue();
+        delete("store-counts-b.md");
+        assertThat(talkCount("sc-kept")).isEqualTo(13);
+
+        List<TopicCount> counted = topics.counts(new TalkFilter(List.of("sc-kept"), List.of(), null, null, null, null, null));
+        assertThat(counted).extracting(TopicCount::slug).containsExactly("sc-kept");
+        assertThat(counted.get(0).talkCount()).isEqualTo(13);
+    }
+
+    @Test
+    void tagsAreStoredAsEnrichSentThemWithTheLabelsOfTheLatestSighting() {
+        EnrichedNote sample = EnrichedNotes.sample("store-tags.md", 1, List.of());
+        Map<String, List<TopicTag>> childOnly = sample.talkTopics().keySet().stream().collect(Collectors.toMap(id -> id,
+                id -> List.of(new TopicTag("st-child", "Child", "st-parent", 0.7, List.of()),
+                        new TopicTag("st-parent", "Parent", null, 0.7, List.of()))));
+        store(new EnrichedNote(sample.schemaVersion(), sample.note(), "t", childOnly, Map.of()));
+        assertThat(slugsOf("store-tags.md")).containsExactly("st-child", "st-parent");
+
+        Map<String, List<TopicTag>> renamed = sample.talkTopics().keySet().stream().collect(Collectors.toMap(id -> id,
+                id -> List.of(new TopicTag("st-parent", "Parent renamed", null, 0.7, List.of()))));
+        store(new EnrichedNote(sample.schemaVersion(), sample.note(), "t2", renamed, Map.of()));
+        assertThat(topics.counts(TalkFilter.none())).filteredOn(count -> count.slug().equals("st-parent"))
+                .extracting(TopicCount::label).containsExactly("Parent renamed");
     }
 
     @Test
     void talksAreIndexedAsWordsForSearch() {
-        store.store(EnrichedNotes.sample("store-words.md", 1, List.of()));
-        String searchText = QuarkusTransaction.requiringNew().call(() -> TalkEntity.<TalkEntity>find(
-                "noteId = ?1 and title like ?2", "store-words.md", "事例講演%").firstResult().searchText);
-        assertThat(searchText.split(" ")).contains("監視", "戦略", "オブザーバビリティ", "observability");
+        store(EnrichedNotes.sample("store-words.md", 1, List.of()));
+        List<String> searchText = column("SELECT search_text FROM talk WHERE note_id = ? AND title LIKE '事例講演%'",
+                "store-words.md");
+        assertThat(searchText).hasSize(1);
+        assertThat(searchText.get(0).split(" ")).contains("監視", "戦略", "オブザーバビリティ", "observability");
     }
 
     /** PostgreSQL refuses a tsvector over 1 MB; such a talk is stored, searchable by the words of its beginning. */
@@ -114,13 +196,15 @@ class NoteStoreTest {
         ParsedNote note = new ParsedNote(2, "store-tsvector.md", 1, "hash", "Endless", null, List.of(), "",
                 List.of(event), Instant.now(), 1, null);
 
-        assertThat(store.store(new EnrichedNote(2, note, "t", Map.of(), Map.of()))).isEqualTo(Outcome.STORED);
+        assertThat(store(new EnrichedNote(2, note, "t", Map.of(), Map.of()))).isEqualTo(Outcome.STORED);
 
         assertThat(talksOf("store-tsvector.md")).isEqualTo(2);
-        TalkEntity stored = QuarkusTransaction.requiringNew().call(() -> TalkEntity.findById("tsv-big"));
-        assertThat(stored.text).isEqualTo(huge);
-        assertThat(stored.searchText.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(SearchText.MAX_BYTES);
-        assertThat(stored.searchText).contains("endless", " " + letters(1000) + " ").doesNotContain(letters(199_999));
+        assertThat(column("SELECT text FROM talk WHERE id = 'tsv-big' AND note_id = ?", "store-tsvector.md"))
+                .containsExactly(huge);
+        String searchText = column("SELECT search_text FROM talk WHERE id = 'tsv-big' AND note_id = ?", "store-tsvector.md")
+                .get(0);
+        assertThat(searchText.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(SearchText.MAX_BYTES);
+        assertThat(searchText).contains("endless", " " + letters(1000) + " ").doesNotContain(letters(199_999));
     }
 
     /** A word of letters only, different for every {@code n}: Kuromoji keeps it whole. */

@@ -14,6 +14,7 @@ import dev.notespipeline.parser.fixtures.SampleNotes;
 import io.restassured.response.Response;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,20 @@ public final class EnrichedNotes {
     /** {@code markdown} as ingest would publish it from bucket key {@code noteId}. */
     public static ParsedNote parse(String noteId, String markdown) {
         return new NoteParser().parse(noteId, markdown, 1, "test", Instant.EPOCH);
+    }
+
+    /** The note with an event the database refuses (an event must have a title): a poison record. */
+    public static EnrichedNote refusedByTheDatabase(EnrichedNote sample) {
+        ParsedNote note = sample.note();
+        List<NoteEvent> events = new ArrayList<>(note.events());
+        NoteEvent last = events.remove(events.size() - 1);
+        events.add(new NoteEvent(last.id(), null, last.date(), last.line(), last.links(), last.overview(), last.talks(),
+                last.impressions(), last.segments()));
+        ParsedNote untitled = new ParsedNote(note.schemaVersion(), note.noteId(), note.version(), note.contentHash(),
+                note.title(), note.date(), note.tags(), note.preamble(), events, note.detectedAt(), note.parserVersion(),
+                note.layout());
+        return new EnrichedNote(sample.schemaVersion(), untitled, sample.taxonomyVersion(), sample.talkTopics(),
+                sample.eventTopics());
     }
 
     public static void send(KafkaCompanion companion, String key, String value) {
