@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /** Says, for one memo, what the layout inference decided and why: one sentence, and one line per heading. */
@@ -26,12 +27,16 @@ final class LayoutReporter {
         List<LayoutDecision> decisions = new ArrayList<>();
         int segments = 0;
         int groups = 0;
+        Set<Integer> talkLevels = new TreeSet<>();
         for (Section section : outline.root.descendants()) {
             Decision decision = layout.decision(section);
             decisions.add(new LayoutDecision(section.line, section.text, decision.role().name().toLowerCase(Locale.ROOT),
                     decision.reason()));
             segments += decision.role() == Role.SEGMENT ? 1 : 0;
             groups += decision.role() == Role.GROUP ? 1 : 0;
+            if (decision.role() == Role.TALK) {
+                talkLevels.add(section.level);
+            }
         }
         for (BlockTalk talk : layout.blockTalks().values()) {
             String firstLine = NodeText.plainText(talk.start()).lines().findFirst().orElse("");
@@ -57,8 +62,8 @@ final class LayoutReporter {
             default -> " named by the file";
         });
         summary.append("; ").append(talks).append(talks == 1 ? " talk" : " talks");
-        if (!layout.talkLevels().isEmpty()) {
-            summary.append(" from ").append(levels(layout.talkLevels())).append(" headings");
+        if (!talkLevels.isEmpty()) {
+            summary.append(" from ").append(levels(talkLevels)).append(" headings");
         }
         if (groups > 0) {
             summary.append(" in ").append(groups).append(groups == 1 ? " group" : " groups");

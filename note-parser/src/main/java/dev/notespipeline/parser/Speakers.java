@@ -73,7 +73,8 @@ final class Speakers {
 
     /**
      * Whether {@code text} is a person as a title's neighbour names one: {@code Jane Doe}, {@code 山田さん},
-     * {@code @handle}, possibly followed by where they work ({@code Jane Doe @ Acme}, {@code Jane Doe (Acme)}).
+     * {@code @handle}, possibly followed by where they work ({@code Jane Doe @ Acme}, {@code Jane Doe (Acme)},
+     * {@code Jane Doe, Acme}).
      */
     static Speaker named(String text) {
         String written = text.strip();
@@ -96,6 +97,9 @@ final class Speakers {
         } else if (bracket.matches() && !bracket.group(2).startsWith("@")) {
             name = bracket.group(1);
             affiliation = bracket.group(2).strip();
+        } else if (written.indexOf(',') > 0) {
+            name = written.substring(0, written.indexOf(',')).strip();
+            affiliation = written.substring(written.indexOf(',') + 1).strip();
         }
         return isLatinName(name) ? new Speaker(name, affiliation) : null;
     }

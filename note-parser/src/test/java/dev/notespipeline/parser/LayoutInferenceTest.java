@@ -118,12 +118,14 @@ class LayoutInferenceTest {
                 # Night
                 ## Observability at scale - Jane Doe
                 ## Kafka streams | John Smith @ Confluent
+                ## Scaling Prometheus — Jane Roe, Booking.com
                 ## 創るものから活用するものへ -価値を生み出すOperatorの力-
                 ## Kubernetes - The Hard Way
                 """);
         assertThat(talks).extracting(Talk::title, Talk::speaker, Talk::affiliation).containsExactly(
                 tuple("Observability at scale", "Jane Doe", null),
                 tuple("Kafka streams", "John Smith", "Confluent"),
+                tuple("Scaling Prometheus", "Jane Roe", "Booking.com"),
                 tuple("創るものから活用するものへ -価値を生み出すOperatorの力-", null, null),
                 tuple("Kubernetes - The Hard Way", null, null));
     }
