@@ -29,7 +29,7 @@ public class NoteParser {
      * Grows whenever a change to the parser can read a memo differently: ingest reads every file that an older
      * version read again, and republishes those whose result changed.
      */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     private final Parser parser = Parser.builder(new MutableDataSet()
             .set(Parser.EXTENSIONS, List.of(YamlFrontMatterExtension.create(), TablesExtension.create()))).build();
