@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -25,6 +28,7 @@ final class Pipeline implements AutoCloseable {
     final Path bucket;
     final Path logs;
     private final Map<String, String> environment = new HashMap<>();
+    private int ingestPort;
     ServiceProcess ingest;
     ServiceProcess enrich;
     ServiceProcess query;
@@ -65,14 +69,36 @@ final class Pipeline implements AutoCloseable {
         }
         int queryPort = FreePorts.pick();
         int enrichPort = FreePorts.pick();
-        int ingestPort = FreePorts.pick();
+        ingestPort = FreePorts.pick();
         Map<String, String> queryEnvironment = new HashMap<>(environment);
         // The page's memo preview asks the other two services on its behalf.
         queryEnvironment.put("QUERY_PREVIEW_INGEST_URL", "http://127.0.0.1:" + ingestPort);
         queryEnvironment.put("QUERY_PREVIEW_ENRICH_URL", "http://127.0.0.1:" + enrichPort);
         query = ServiceProcess.start(ROOT, "query-service", queryPort, queryEnvironment, logs);
         enrich = ServiceProcess.start(ROOT, "enrich-service", enrichPort, environment, logs);
+        startIngest();
+    }
+
+    /** Stops ingest-service, as an upgrade would; {@link #startIngest} starts it again. */
+    void stopIngest() {
+        ingest.close();
+    }
+
+    /** Starts ingest-service on its port, where query-service sends the page's previews. */
+    void startIngest() {
         ingest = ServiceProcess.start(ROOT, "ingest-service", ingestPort, environment, logs);
+    }
+
+    /** The pipeline's PostgreSQL database: query-service's tables, and ingest's ledger in schema {@code ingest}. */
+    Connection database() throws SQLException {
+        return DriverManager.getConnection(setting("QUARKUS_DATASOURCE_JDBC_URL", "quarkus.datasource.jdbc.url"),
+                setting("QUARKUS_DATASOURCE_USERNAME", "quarkus.datasource.username"),
+                setting("QUARKUS_DATASOURCE_PASSWORD", "quarkus.datasource.password"));
+    }
+
+    /** What the services were given: this JVM's server, or the user's own. */
+    private String setting(String variable, String key) {
+        return environment.containsKey(variable) ? environment.get(variable) : UserSettings.get(key);
     }
 
     /** Restarts enrich-service with these settings added (a new taxonomy), on a port of its own. */

@@ -9,6 +9,9 @@ import io.restassured.response.Response;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Types;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -151,9 +154,69 @@ class PipelineIT {
             // Packaged as in production: Swagger UI is off unless quarkus.swagger-ui.enabled says otherwise.
             given().baseUri(service.managementUri()).get("/q/swagger-ui/").then().statusCode(404);
         }
-        for (ServiceProcess documented : List.of(pipeline.enrich, query)) {
+        for (ServiceProcess documented : List.of(ingest, pipeline.enrich, query)) {
             given().baseUri(documented.managementUri()).get("/q/openapi").then().statusCode(200);
         }
+    }
+
+    /**
+     * A parser change as ingest finds it after an upgrade: stopped, its ledger says an older parser version read two
+     * stored files (one to another result than today's, one to the same), and started again. Without anyone touching
+     * the files, the first is republished and reaches query-service with its talk ids; the second gets no new version.
+     * The memos carry no topic, so that the other tests' counts stay as they are.
+     */
+    @Test
+    void aNewerParserReadsStoredFilesAgainAndRepublishesOnlyChangedResults() throws Exception {
+        Files.writeString(bucket.resolve("reread-changed.md"), "# Reread night\n## ふりかえり入門\tAliceさん\n* KPTの回し方\n");
+        Files.writeString(bucket.resolve("reread-same.md"), "# Same night\n## 朝会のコツ\tBobさん\n* 雑談から始める\n");
+        await().atMost(Duration.ofSeconds(60)).until(() -> logLine(query, "stored reread-changed.md") != null
+                && logLine(query, "stored reread-same.md") != null);
+        JsonPath changed = ledgerEntry("reread-changed.md");
+        JsonPath same = ledgerEntry("reread-same.md");
+        int parserVersion = changed.getInt("parserVersion");
+        String talkId = talkIdOf("ふりかえり入門");
+
+        pipeline.stopIngest();
+        try (Connection ledger = pipeline.database();
+             PreparedStatement age = ledger.prepareStatement("UPDATE ingest.note_ledger SET parser_version = ?,"
+                     + " result_hash = COALESCE(?, result_hash) WHERE note_key = ?")) {
+            age.setInt(1, parserVersion - 1);
+            age.setString(2, "what an older parser made of it");
+            age.setString(3, "reread-changed.md");
+            assertThat(age.executeUpdate()).isEqualTo(1);
+            age.setInt(1, parserVersion - 1);
+            age.setNull(2, Types.VARCHAR);
+            age.setString(3, "reread-same.md");
+            assertThat(age.executeUpdate()).isEqualTo(1);
+        }
+        pipeline.startIngest();
+        ingest = pipeline.ingest;
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> ledgerEntry("reread-changed.md").getLong("version")
+                > changed.getLong("version"));
+        long republished = ledgerEntry("reread-changed.md").getLong("version");
+        assertThat(ledgerEntry("reread-changed.md").getInt("parserVersion")).isEqualTo(parserVersion);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> logLine(query, "stored reread-changed.md version " + republished + ": STORED") != null);
+        assertThat(talkIdOf("ふりかえり入門")).as("the talk keeps its id").isEqualTo(talkId);
+        assertThat(given().baseUri(query.baseUri()).get("/api/talks/" + talkId).then().statusCode(200).extract()
+                .jsonPath().getInt("source.parserVersion")).isEqualTo(parserVersion);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> ledgerEntry("reread-same.md").getInt("parserVersion")
+                == parserVersion);
+        assertThat(ledgerEntry("reread-same.md").getLong("version")).isEqualTo(same.getLong("version"));
+        assertThat(Files.readAllLines(query.log()).stream().filter(line -> line.contains("stored reread-same.md version ")))
+                .as("an unchanged result is not published again")
+                .allMatch(line -> line.contains("stored reread-same.md version " + same.getLong("version") + ": "));
+    }
+
+    private static JsonPath ledgerEntry(String key) {
+        return given().baseUri(ingest.baseUri()).get("/api/ingest/notes/" + key).then().statusCode(200).extract().jsonPath();
+    }
+
+    private static String talkIdOf(String title) {
+        return given().baseUri(query.baseUri()).queryParam("q", title).get("/api/talks").then().statusCode(200)
+                .extract().jsonPath().getString("items.find { it.title == '" + title + "' }.id");
     }
 
     private static String logLine(ServiceProcess service, String text) throws IOException {
