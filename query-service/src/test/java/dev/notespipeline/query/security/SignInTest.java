@@ -36,7 +36,7 @@ class SignInTest {
     void noTokenIsRefused() {
         given().get("/api/talks").then().statusCode(401).header("WWW-Authenticate", containsString("Bearer"));
         given().get("/").then().statusCode(401);
-        given().get("/app.js").then().statusCode(401);
+        given().get("/js/main.js").then().statusCode(401);
     }
 
     @Test

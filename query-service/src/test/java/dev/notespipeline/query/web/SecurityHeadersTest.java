@@ -29,7 +29,7 @@ class SecurityHeadersTest {
 
     @Test
     void thePageItsFilesAndTheApiAnswerWithSecurityHeaders() {
-        for (String path : List.of("/", "/index.html", "/app.js", "/style.css", "/api/talks", "/api/topics",
+        for (String path : List.of("/", "/index.html", "/js/main.js", "/style.css", "/api/talks", "/api/topics",
                 "/api/facets", "/api/timeline")) {
             Response response = given().get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(200);
