@@ -32,6 +32,8 @@ record ServiceConfiguration(String service, Set<String> environment, Set<String>
     static final List<String> SERVICES = List.of("ingest-service", "enrich-service", "query-service");
 
     private static final Pattern KEY = Pattern.compile("^\\s*#?\\s*(%[\\w-]+\\.)?([a-zA-Z][\\w.\\-\"/]*)\\s*=(.*)$");
+    /** The dead-letter topics a service reads and writes with Kafka's own clients, outside its channels. */
+    private static final String DEAD_LETTER_TOPICS = "pipeline.dead-letters.topics";
     private static final Pattern CHANNEL_KEY = Pattern.compile(
             "mp\\.messaging\\.(incoming|outgoing)\\.[\\w-]+\\.(topic|dead-letter-queue\\.topic|group\\.id)");
 
@@ -67,6 +69,13 @@ record ServiceConfiguration(String service, Set<String> environment, Set<String>
             }
             String key = matcher.group(2);
             keys.add(key);
+            if (key.equals(DEAD_LETTER_TOPICS) && !line.strip().startsWith("#") && matcher.group(1) == null) {
+                // ingest-service reads the dead letters for its admin and drops replayed ones with a tombstone.
+                for (String topic : matcher.group(3).split(",")) {
+                    reads.add(topic.strip());
+                    writes.add(topic.strip());
+                }
+            }
             Matcher channel = CHANNEL_KEY.matcher(key);
             if (line.strip().startsWith("#") || matcher.group(1) != null || !channel.matches()) {
                 continue;

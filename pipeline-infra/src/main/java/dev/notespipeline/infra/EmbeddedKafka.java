@@ -134,6 +134,17 @@ public final class EmbeddedKafka implements AutoCloseable {
     }
 
     /**
+     * The dead-letter topics' settings, as production has them (deploy/k8s/base/kafka-topics.yaml): kept 7 days, and
+     * compacted within an hour, so that the tombstone written when a note is deleted or replayed takes its dead
+     * letter's memo text with it.
+     */
+    public static final Map<String, String> DEAD_LETTER_TOPIC_CONFIG = Map.of(
+            TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT + "," + TopicConfig.CLEANUP_POLICY_DELETE,
+            TopicConfig.RETENTION_MS_CONFIG, "604800000",
+            TopicConfig.SEGMENT_MS_CONFIG, "3600000",
+            TopicConfig.MAX_COMPACTION_LAG_MS_CONFIG, "3600000");
+
+    /**
      * Creates the pipeline's topics as production has them: the two main topics compacted, so replaying them
      * rebuilds everything downstream, and their dead-letter topics. Topics that exist are left alone.
      */
@@ -142,8 +153,8 @@ public final class EmbeddedKafka implements AutoCloseable {
         List<NewTopic> topics = List.of(
                 new NewTopic(PipelineTopics.PARSED, 1, (short) 1).configs(compacted),
                 new NewTopic(PipelineTopics.ENRICHED, 1, (short) 1).configs(compacted),
-                new NewTopic(PipelineTopics.PARSED_DLQ, 1, (short) 1),
-                new NewTopic(PipelineTopics.ENRICHED_DLQ, 1, (short) 1));
+                new NewTopic(PipelineTopics.PARSED_DLQ, 1, (short) 1).configs(DEAD_LETTER_TOPIC_CONFIG),
+                new NewTopic(PipelineTopics.ENRICHED_DLQ, 1, (short) 1).configs(DEAD_LETTER_TOPIC_CONFIG));
         try (Admin admin = Admin.create(adminSettings)) {
             for (NewTopic topic : topics) {
                 try {

@@ -3,9 +3,12 @@ package dev.notespipeline.enrich.messaging;
 import dev.notespipeline.contract.EnrichedNote;
 import dev.notespipeline.contract.NoteJson;
 import dev.notespipeline.enrich.service.TopicTagger;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.Record;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Outgoing;
 import org.jboss.logging.Logger;
@@ -15,7 +18,8 @@ import org.jboss.logging.Logger;
  *
  * <p>The incoming record is acknowledged only once the outgoing one is, so nothing is lost between the two.
  * A record that cannot be read goes to {@code notes.parsed.dlq} with the reason (failure strategy
- * {@code dead-letter-queue}); a tombstone passes on as a tombstone.
+ * {@code dead-letter-queue}); a tombstone passes on as a tombstone, and goes to {@code notes.parsed.dlq} as well,
+ * so that a dead letter of the deleted note loses its text when the topic is compacted.
  */
 @ApplicationScoped
 public class NoteEnricher {
@@ -28,12 +32,21 @@ public class NoteEnricher {
     @Inject
     TaggingMetrics metrics;
 
+    @Inject
+    @Channel("notes-parsed-dlq-tombstones")
+    MutinyEmitter<Record<String, String>> deadLetterTombstones;
+
     @Incoming("notes-parsed")
     @Outgoing("notes-enriched")
-    public Record<String, String> enrich(Record<String, String> parsed) {
+    public Uni<Record<String, String>> enrich(Record<String, String> parsed) {
         if (parsed.value() == null) {
-            return Record.of(parsed.key(), null);
+            Record<String, String> tombstone = Record.of(parsed.key(), null);
+            return deadLetterTombstones.send(tombstone).replaceWith(tombstone);
         }
+        return Uni.createFrom().item(() -> tag(parsed));
+    }
+
+    private Record<String, String> tag(Record<String, String> parsed) {
         EnrichedNote enriched = tagger.tag(NoteJson.readParsed(parsed.value()));
         metrics.record(enriched);
         LOG.infof("tagged %s version %d with taxonomy %s", parsed.key(), enriched.note().version(), enriched.taxonomyVersion());

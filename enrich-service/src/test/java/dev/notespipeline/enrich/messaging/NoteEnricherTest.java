@@ -84,6 +84,19 @@ class NoteEnricherTest {
     }
 
     @Test
+    void deletingANoteDropsTheTextOfItsDeadLetter() {
+        ConsumerTask<String, String> dlq = companion.consumeStrings().fromTopics(PipelineTopics.PARSED_DLQ);
+        companion.produceStrings().fromRecords(new ProducerRecord<>(PipelineTopics.PARSED, "private.md", "{private text, not json"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> find(dlq, "private.md"), found -> found != null && found.value() != null);
+
+        companion.produceStrings().fromRecords(new ProducerRecord<>(PipelineTopics.PARSED, "private.md", null));
+
+        // The dead letter's latest record is a tombstone: compaction of notes.parsed.dlq then removes the text.
+        await().atMost(Duration.ofSeconds(30)).until(() -> find(dlq, "private.md"), found -> found.value() == null);
+        dlq.stop();
+    }
+
+    @Test
     void aNoteOfAnUnknownSchemaVersionGoesToTheDeadLetterTopicSayingSo() {
         ConsumerTask<String, String> dlq = companion.consumeStrings().fromTopics(PipelineTopics.PARSED_DLQ);
         companion.produceStrings().fromRecords(

@@ -32,7 +32,7 @@ public class AdminIdentityProvider implements IdentityProvider<UsernamePasswordA
     public AdminIdentityProvider(@ConfigProperty(name = "pipeline.ingest.admin-password") Optional<String> password) {
         this.password = password.filter(value -> !value.isBlank()).map(value -> value.getBytes(StandardCharsets.UTF_8));
         if (this.password.isEmpty()) {
-            LOG.warn("pipeline.ingest.admin-password is not set: POST /api/ingest/rescan refuses everyone");
+            LOG.warn("pipeline.ingest.admin-password is not set: POST /api/ingest/rescan and the dead-letter endpoints refuse everyone");
         }
     }
 

@@ -40,7 +40,9 @@ public class NoteIngestor {
         /** It was rejected, and the limits may have changed since. */
         RETRY_REJECTED,
         /** An older parser read it. */
-        NEWER_PARSER
+        NEWER_PARSER,
+        /** Downstream dead-lettered it and an admin asks for it again: published even if unchanged. */
+        REPLAY
     }
 
     /** What became of a file. */
@@ -92,6 +94,15 @@ public class NoteIngestor {
         return handle(object, Optional.of(previous), Reading.NEWER_PARSER);
     }
 
+    /**
+     * Publishes the file as it is now, as a new version, even if its bytes did not change: a dead letter's note sent
+     * again after the fault downstream was fixed ({@code POST /api/ingest/dead-letters/replay}).
+     */
+    @WithSpan("replay note")
+    public Outcome replay(BucketObject object, Optional<LedgerState> previous) {
+        return handle(object, previous, Reading.REPLAY);
+    }
+
     private Outcome handle(BucketObject object, Optional<LedgerState> previous, Reading reading) {
         Span.current().setAttribute(NOTE_ID, object.key());
         Instant now = clock.instant();
@@ -113,7 +124,7 @@ public class NoteIngestor {
             return Outcome.RETRY;
         }
         String hash = ContentHash.of(bytes);
-        if (reading != Reading.NEWER_PARSER
+        if (reading != Reading.NEWER_PARSER && reading != Reading.REPLAY
                 && previous.filter(state -> isSameContent(state, hash, reading == Reading.RETRY_REJECTED)).isPresent()) {
             ledger.recordUnchanged(object);
             return Outcome.UNCHANGED;
@@ -157,7 +168,11 @@ public class NoteIngestor {
         metrics.published();
         LOG.infof("published %s version %d: %d events, %d talks%s", MemoNames.printable(object.key()), version,
                 note.events().size(), note.talkCount(),
-                reading == Reading.NEWER_PARSER ? " (read again by parser version " + note.parserVersion() + ")" : "");
+                switch (reading) {
+                    case NEWER_PARSER -> " (read again by parser version " + note.parserVersion() + ")";
+                    case REPLAY -> " (replayed for a dead letter)";
+                    default -> "";
+                });
         return Outcome.PUBLISHED;
     }
 

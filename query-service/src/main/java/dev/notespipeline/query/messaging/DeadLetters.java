@@ -2,6 +2,7 @@ package dev.notespipeline.query.messaging;
 
 import dev.notespipeline.contract.PipelineTopics;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.Record;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,6 +17,9 @@ import org.jboss.logging.Logger;
  * Sends a record that cannot be read or stored to {@code notes.enriched.dlq}, as consumed, with the reason in
  * headers (the names SmallRye's dead-letter strategy uses). The consumer sends it itself instead of using that
  * strategy so that nothing but an unusable record is ever dead-lettered: a database outage is waited out.
+ *
+ * <p>When a note is deleted its dead letter is dropped too ({@link #drop}): a tombstone under its key, so the
+ * compacted topic loses the memo's text.
  */
 @ApplicationScoped
 public class DeadLetters {
@@ -24,7 +28,7 @@ public class DeadLetters {
 
     @Inject
     @Channel("notes-enriched-dlq")
-    MutinyEmitter<String> emitter;
+    MutinyEmitter<Record<String, String>> emitter;
 
     /** Returns once the broker has the record, so the original may be acknowledged. */
     public void send(ConsumerRecord<String, String> record, Throwable reason) {
@@ -35,8 +39,13 @@ public class DeadLetters {
         header(headers, "dead-letter-partition", Integer.toString(record.partition()));
         header(headers, "dead-letter-offset", Long.toString(record.offset()));
         LOG.warnf("dead-lettered record %s to %s: %s", record.key(), PipelineTopics.ENRICHED_DLQ, reason.getMessage());
-        emitter.sendMessageAndAwait(Message.of(record.value() == null ? "" : record.value()).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                .withKey(record.key()).withHeaders(headers).build()));
+        emitter.sendMessageAndAwait(Message.of(Record.of(record.key(), record.value() == null ? "" : record.value()))
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(record.key()).withHeaders(headers).build()));
+    }
+
+    /** Returns once the broker has the tombstone of {@code key}'s dead letter. */
+    public void drop(String key) {
+        emitter.sendAndAwait(Record.of(key, null));
     }
 
     private static void header(RecordHeaders headers, String name, String value) {

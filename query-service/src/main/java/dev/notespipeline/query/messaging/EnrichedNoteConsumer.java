@@ -99,8 +99,20 @@ public class EnrichedNoteConsumer {
                     metrics.deleted(outcome == NoteStore.Outcome.DELETED);
                     LOG.infof("deleted %s: %s", one.record().key(),
                             outcome == NoteStore.Outcome.DELETED ? "removed" : "was not stored");
+                    dropDeadLetter(one.record().key());
                 }
             }
+        }
+    }
+
+    /** A deleted note's dead letter, if it has one, must lose its text too. */
+    private void dropDeadLetter(String key) {
+        try {
+            deadLetters.drop(key);
+        } catch (RuntimeException e) {
+            // The note itself is deleted; failing the batch now would read it again and stall the channel.
+            LOG.warnf("cannot drop the dead letter of deleted note %s: %s; it expires with the topic's retention",
+                    key, e.getMessage());
         }
     }
 

@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -130,6 +131,23 @@ class TalkResourceTest {
                                 .contains("not a valid EnrichedNote")));
         await().atMost(Duration.ofSeconds(20)).until(() -> talkCount("after-garbage") == 13);
         dlq.stop();
+    }
+
+    @Test
+    void deletingANoteDropsTheTextOfItsDeadLetter() {
+        ConsumerTask<String, String> dlq = companion.consumeStrings().fromTopics(PipelineTopics.ENRICHED_DLQ);
+        send("private-dead.md", "{\"schemaVersion\": 1, \"note\": private text");
+        await().atMost(Duration.ofSeconds(20)).until(() -> latest(dlq, "private-dead.md"), found -> found != null && found.value() != null);
+
+        send("private-dead.md", null);
+
+        // The dead letter's latest record is a tombstone: compaction of notes.enriched.dlq then removes the text.
+        await().atMost(Duration.ofSeconds(20)).until(() -> latest(dlq, "private-dead.md"), found -> found.value() == null);
+        dlq.stop();
+    }
+
+    private static ConsumerRecord<String, String> latest(ConsumerTask<String, String> task, String key) {
+        return task.getRecords().stream().filter(record -> key.equals(record.key())).reduce((a, b) -> b).orElse(null);
     }
 
     @Test
