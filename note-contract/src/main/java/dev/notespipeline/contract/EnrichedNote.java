@@ -12,6 +12,10 @@ import java.util.Map;
  * @param taxonomyVersion the taxonomy every tag was checked against, also when no topic applied
  * @param talkTopics topics per talk id; every talk of the note has an entry, empty when nothing applied
  * @param eventTopics topics per event id
+ * @param talkSearchText the words full-text search covers, per talk id: title, speaker, affiliation, session code,
+ *     event title and text as Kuromoji's words joined by spaces (note-text's {@code SearchText}), segmented once by
+ *     enrich-service so query-service stores them as they are; null in records of an enrich-service from before it
+ *     carried them (added to contract version 2 as an optional field, so older readers ignore it)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record EnrichedNote(
@@ -19,11 +23,24 @@ public record EnrichedNote(
         ParsedNote note,
         String taxonomyVersion,
         Map<String, List<TopicTag>> talkTopics,
-        Map<String, List<TopicTag>> eventTopics) {
+        Map<String, List<TopicTag>> eventTopics,
+        Map<String, String> talkSearchText) {
 
     public EnrichedNote {
         talkTopics = talkTopics == null ? Map.of() : Map.copyOf(talkTopics);
         eventTopics = eventTopics == null ? Map.of() : Map.copyOf(eventTopics);
+        talkSearchText = talkSearchText == null ? null : Map.copyOf(talkSearchText);
+    }
+
+    /** Without search text, as records written before it was carried. */
+    public EnrichedNote(int schemaVersion, ParsedNote note, String taxonomyVersion,
+            Map<String, List<TopicTag>> talkTopics, Map<String, List<TopicTag>> eventTopics) {
+        this(schemaVersion, note, taxonomyVersion, talkTopics, eventTopics, null);
+    }
+
+    /** This record carrying {@code searchText}, per talk id. */
+    public EnrichedNote withTalkSearchText(Map<String, String> searchText) {
+        return new EnrichedNote(schemaVersion, note, taxonomyVersion, talkTopics, eventTopics, searchText);
     }
 
     public List<TopicTag> topicsOfTalk(String talkId) {

@@ -42,6 +42,18 @@ class NoteJsonTest {
     }
 
     @Test
+    void theSearchTextEnrichMadeTravelsWithTheRecordAndOlderRecordsHaveNone() {
+        EnrichedNote enriched = new EnrichedNote(NoteJson.SCHEMA_VERSION, sampleNote(), "tax-1", Map.of(), Map.of(),
+                Map.of("t1", "監視 戦略 kafka"));
+        assertThat(NoteJson.readEnriched(NoteJson.write(enriched)).talkSearchText()).containsEntry("t1", "監視 戦略 kafka");
+
+        String older = NoteJson.write(new EnrichedNote(NoteJson.SCHEMA_VERSION, sampleNote(), "tax-1", Map.of(), Map.of()))
+                .replace(",\"talkSearchText\":null", "");
+        assertThat(older).doesNotContain("talkSearchText");
+        assertThat(NoteJson.readEnriched(older).talkSearchText()).isNull();
+    }
+
+    @Test
     void datesAreWrittenAsIsoText() {
         assertThat(NoteJson.write(sampleNote())).contains("\"date\":\"2022-12-01\"").contains("\"schemaVersion\":2");
     }

@@ -2,7 +2,9 @@ package dev.notespipeline.enrich.messaging;
 
 import dev.notespipeline.contract.EnrichedNote;
 import dev.notespipeline.contract.NoteJson;
+import dev.notespipeline.contract.ParsedNote;
 import dev.notespipeline.enrich.service.TopicTagger;
+import dev.notespipeline.text.SearchText;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.Record;
@@ -14,7 +16,8 @@ import org.eclipse.microprofile.reactive.messaging.Outgoing;
 import org.jboss.logging.Logger;
 
 /**
- * Reads {@code notes.parsed}, tags each note and writes {@code notes.enriched} under the same key.
+ * Reads {@code notes.parsed}, tags each note and writes {@code notes.enriched} under the same key, with each talk's
+ * search text: the words are found here, once, and query-service stores them as they come.
  *
  * <p>The incoming record is acknowledged only once the outgoing one is, so nothing is lost between the two.
  * A record that cannot be read goes to {@code notes.parsed.dlq} with the reason (failure strategy
@@ -47,7 +50,8 @@ public class NoteEnricher {
     }
 
     private Record<String, String> tag(Record<String, String> parsed) {
-        EnrichedNote enriched = tagger.tag(NoteJson.readParsed(parsed.value()));
+        ParsedNote note = NoteJson.readParsed(parsed.value());
+        EnrichedNote enriched = tagger.tag(note).withTalkSearchText(SearchText.byTalk(note));
         metrics.record(enriched);
         LOG.infof("tagged %s version %d with taxonomy %s", parsed.key(), enriched.note().version(), enriched.taxonomyVersion());
         return Record.of(parsed.key(), NoteJson.write(enriched));

@@ -46,6 +46,9 @@ class NoteEnricherTest {
         EnrichedNote result = NoteJson.readEnriched(record.value());
         String orbitalId = result.note().events().get(1).talks().get(3).id();
         assertThat(result.topicsOfTalk(orbitalId)).extracting(TopicTag::slug).contains("azure");
+        // Every talk's search words are segmented here, once; query-service stores them as they come.
+        assertThat(result.talkSearchText()).hasSize((int) note.talkCount());
+        assertThat(result.talkSearchText().get(orbitalId).split(" ")).contains("azure", "orbital");
         enriched.stop();
 
         given().baseUri(ManagementInterface.baseUri()).when().get("/q/metrics").then().statusCode(200)

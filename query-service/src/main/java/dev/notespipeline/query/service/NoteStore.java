@@ -1,9 +1,11 @@
 package dev.notespipeline.query.service;
 
+import dev.notespipeline.contract.EnrichedNote;
 import dev.notespipeline.query.repository.DatabaseException;
 import dev.notespipeline.query.repository.NoteToStore;
 import dev.notespipeline.query.repository.NoteWriter;
 import dev.notespipeline.query.repository.StoredVersion;
+import dev.notespipeline.text.SearchText;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -95,11 +97,19 @@ public class NoteStore {
         List<String> removed = effective.keySet().stream().filter(stored::containsKey).toList();
         List<NoteToStore> written = effective.values().stream()
                 .filter(NoteChange.Store.class::isInstance).map(NoteChange.Store.class::cast)
-                .map(store -> new NoteToStore(store.enriched(), SearchText.byTalk(store.enriched())))
+                .map(store -> new NoteToStore(store.enriched(), searchText(store.enriched())))
                 .toList();
         if (!removed.isEmpty() || !written.isEmpty()) {
             writer.replace(connection, removed, written);
         }
         return outcomes;
+    }
+
+    /**
+     * The search text enrich-service segmented, as it comes: storing runs no Kuromoji. Only a record of an
+     * enrich-service from before it carried the search text is segmented here, so its talks stay searchable.
+     */
+    private static Map<String, String> searchText(EnrichedNote enriched) {
+        return enriched.talkSearchText() != null ? enriched.talkSearchText() : SearchText.byTalk(enriched.note());
     }
 }

@@ -14,6 +14,7 @@ import dev.notespipeline.query.repository.TopicCount;
 import dev.notespipeline.query.repository.TopicRepository;
 import dev.notespipeline.query.service.NoteStore.Outcome;
 import dev.notespipeline.query.support.EnrichedNotes;
+import dev.notespipeline.text.SearchText;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -171,6 +172,30 @@ class NoteStoreTest {
         store(new EnrichedNote(sample.schemaVersion(), sample.note(), "t2", renamed, Map.of()));
         assertThat(topics.counts(TalkFilter.none())).filteredOn(count -> count.slug().equals("st-parent"))
                 .extracting(TopicCount::label).containsExactly("Parent renamed");
+    }
+
+    /** enrich-service segments a talk once; what it sent is stored as it is, not segmented again here. */
+    @Test
+    void theSearchTextEnrichSentIsStoredAsItCame() {
+        EnrichedNote sample = EnrichedNotes.sample("store-carried.md", 1, List.of());
+        Map<String, String> carried = sample.talkSearchText().keySet().stream()
+                .collect(Collectors.toMap(id -> id, id -> "carried " + id.toLowerCase()));
+        assertThat(store(sample.withTalkSearchText(carried))).isEqualTo(Outcome.STORED);
+
+        List<String> stored = column("SELECT id || '=' || search_text FROM talk WHERE note_id = ?", "store-carried.md");
+        assertThat(stored).hasSize(carried.size()).containsExactlyInAnyOrderElementsOf(carried.entrySet().stream()
+                .map(entry -> entry.getKey() + "=" + entry.getValue()).toList());
+    }
+
+    /** A record of an enrich-service from before the search text was carried is segmented here, as it used to be. */
+    @Test
+    void aRecordWithoutSearchTextIsSegmentedHere() {
+        EnrichedNote sample = EnrichedNotes.sample("store-older.md", 1, List.of());
+        store(new EnrichedNote(sample.schemaVersion(), sample.note(), "t", sample.talkTopics(), Map.of()));
+        List<String> searchText = column("SELECT search_text FROM talk WHERE note_id = ? AND title LIKE '事例講演%'",
+                "store-older.md");
+        assertThat(searchText).hasSize(1);
+        assertThat(searchText.get(0).split(" ")).contains("監視", "戦略", "オブザーバビリティ", "observability");
     }
 
     @Test

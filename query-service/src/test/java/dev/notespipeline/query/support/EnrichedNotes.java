@@ -11,6 +11,7 @@ import dev.notespipeline.contract.Talk;
 import dev.notespipeline.contract.TopicTag;
 import dev.notespipeline.parser.NoteParser;
 import dev.notespipeline.parser.fixtures.SampleNotes;
+import dev.notespipeline.text.SearchText;
 import io.restassured.response.Response;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.time.Instant;
@@ -22,8 +23,8 @@ import java.util.function.BiFunction;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
- * The sample memo as enrich-service would publish it, tagged by hand (enrich-service is not in this JVM),
- * and the REST reads the tests wait on.
+ * The sample memo as enrich-service would publish it, tagged by hand (enrich-service is not in this JVM) and with the
+ * search text enrich-service makes (note-text's {@link SearchText}), and the REST reads the tests wait on.
  */
 public final class EnrichedNotes {
 
@@ -40,14 +41,15 @@ public final class EnrichedNotes {
         Map<String, List<TopicTag>> talkTopics = new HashMap<>();
         note.events().forEach(event -> event.talks().forEach(talk -> talkTopics.put(talk.id(),
                 slugs.stream().map(slug -> new TopicTag(slug, slug.toUpperCase(), null, 0.9, List.of())).toList())));
-        return new EnrichedNote(NoteJson.SCHEMA_VERSION, note, taxonomyVersion, talkTopics, Map.of());
+        return new EnrichedNote(NoteJson.SCHEMA_VERSION, note, taxonomyVersion, talkTopics, Map.of(),
+                SearchText.byTalk(note));
     }
 
     /** {@code note} with the topics {@code topicsOf} gives each of its talks; events get none of their own. */
     public static EnrichedNote tagged(ParsedNote note, BiFunction<NoteEvent, Talk, List<TopicTag>> topicsOf) {
         Map<String, List<TopicTag>> talkTopics = new HashMap<>();
         note.events().forEach(event -> event.talks().forEach(talk -> talkTopics.put(talk.id(), topicsOf.apply(event, talk))));
-        return new EnrichedNote(NoteJson.SCHEMA_VERSION, note, "test", talkTopics, Map.of());
+        return new EnrichedNote(NoteJson.SCHEMA_VERSION, note, "test", talkTopics, Map.of(), SearchText.byTalk(note));
     }
 
     /** {@code markdown} as ingest would publish it from bucket key {@code noteId}. */
@@ -66,7 +68,7 @@ public final class EnrichedNotes {
                 note.title(), note.date(), note.tags(), note.preamble(), events, note.detectedAt(), note.parserVersion(),
                 note.layout());
         return new EnrichedNote(sample.schemaVersion(), untitled, sample.taxonomyVersion(), sample.talkTopics(),
-                sample.eventTopics());
+                sample.eventTopics(), sample.talkSearchText());
     }
 
     public static void send(KafkaCompanion companion, String key, String value) {

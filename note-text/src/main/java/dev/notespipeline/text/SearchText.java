@@ -1,9 +1,8 @@
-package dev.notespipeline.query.service;
+package dev.notespipeline.text;
 
-import dev.notespipeline.contract.EnrichedNote;
 import dev.notespipeline.contract.NoteEvent;
+import dev.notespipeline.contract.ParsedNote;
 import dev.notespipeline.contract.Talk;
-import dev.notespipeline.text.WordSegmenter;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,22 +15,25 @@ import java.util.stream.Stream;
  * as Kuromoji's words joined by spaces (PostgreSQL derives its tsvectors from it, as its own parsers cannot find
  * Japanese words).
  *
+ * <p>Made once, by enrich-service, which carries it in the enriched record ({@code EnrichedNote.talkSearchText}), so
+ * query-service stores it as it comes and segments no talk.
+ *
  * <p>PostgreSQL refuses a {@code tsvector} larger than 1 MB (its lexemes plus their positions), and with it the whole
  * note. A segmented text of at most {@link #MAX_BYTES} stays well under that whatever its words (at worst about
  * twice its own size), so the text of a longer talk is searched on its first {@code MAX_BYTES} only, cut between
  * words; the talk itself is stored whole.
  */
-final class SearchText {
+public final class SearchText {
 
-    static final int MAX_BYTES = 256 * 1024;
+    public static final int MAX_BYTES = 256 * 1024;
 
     private SearchText() {
     }
 
     /** The search text of every talk of the note, by talk id. */
-    static Map<String, String> byTalk(EnrichedNote enriched) {
+    public static Map<String, String> byTalk(ParsedNote note) {
         Map<String, String> byTalk = new HashMap<>();
-        for (NoteEvent event : enriched.note().events()) {
+        for (NoteEvent event : note.events()) {
             for (Talk talk : event.talks()) {
                 byTalk.put(talk.id(), of(talk.text(), talk.title(), talk.speaker(), talk.affiliation(), talk.code(),
                         event.title()));
@@ -41,7 +43,7 @@ final class SearchText {
     }
 
     /** @param heading short fields, always searched whole; null ones are left out */
-    static String of(String text, String... heading) {
+    private static String of(String text, String... heading) {
         String headingWords = WordSegmenter.segmented(Stream.of(heading).filter(Objects::nonNull)
                 .collect(Collectors.joining("\n")));
         String words = WordSegmenter.segmented(text);
