@@ -82,8 +82,9 @@ final class FolderEvents implements AutoCloseable {
             listener.listingNeeded();
         } else if (MemoNames.isMemo(key)) {
             listener.changed(key);
-        } else if (event.kind() == StandardWatchEventKinds.ENTRY_DELETE) {
-            // Perhaps a folder full of memos.
+        } else if (event.kind() == StandardWatchEventKinds.ENTRY_DELETE && !path.getFileName().toString().startsWith(".")) {
+            // Perhaps a folder full of memos. Not a dot name: dotfiles and dot folders are never read, and a writer's
+            // temporary file renamed to its memo (.memo.md.tmp) must not cost a listing of the whole bucket.
             listener.listingNeeded();
         }
     }

@@ -7,27 +7,61 @@ import io.smallrye.reactive.messaging.kafka.Record;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 
 /**
- * Publishes to {@code notes.parsed}, keyed by note id, and returns only once Kafka has acknowledged the
- * record, so the caller can remember a file as done without risking its loss.
+ * Publishes to {@code notes.parsed}, keyed by note id. A note's publication completes once Kafka has acknowledged
+ * the record, so the caller can remember a file as done without risking its loss, and need not wait for it: many
+ * notes are in flight at once, in the producer's batches. A deletion returns only once acknowledged.
  */
 @ApplicationScoped
 public class ParsedNotePublisher {
 
     private static final Duration ACK_TIMEOUT = Duration.ofSeconds(30);
+    /**
+     * Notes sent and not yet acknowledged, at most: a worker that would send more waits (up to {@link #ACK_TIMEOUT}),
+     * so a slow or absent Kafka slows the workers down instead of piling records up in memory.
+     */
+    static final int MAX_IN_FLIGHT = 256;
+
+    private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
 
     @Inject
     @Channel("notes-parsed")
     Emitter<Record<String, String>> emitter;
 
-    public void publish(ParsedNote note) {
-        send(Record.of(note.noteId(), recordValue(note)));
+    /**
+     * Sends the note without waiting for Kafka.
+     *
+     * @return completes when Kafka acknowledged it, or fails ({@link #isRecordTooLarge} tells whether it never can)
+     * @throws UnpublishableNoteException when the note cannot be written as JSON
+     * @throws PublishException when Kafka has not acknowledged {@link #MAX_IN_FLIGHT} notes for a long time
+     */
+    public CompletionStage<Void> publish(ParsedNote note) {
+        Record<String, String> record = Record.of(note.noteId(), recordValue(note));
+        try {
+            if (!inFlight.tryAcquire(ACK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new PublishException(note.noteId(), new TimeoutException(MAX_IN_FLIGHT
+                        + " notes are still waiting for Kafka's acknowledgement"));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PublishException(note.noteId(), e);
+        }
+        CompletionStage<Void> sent;
+        try {
+            sent = emitter.send(record);
+        } catch (RuntimeException e) {
+            inFlight.release();
+            throw new PublishException(note.noteId(), e);
+        }
+        return sent.whenComplete((ignored, failure) -> inFlight.release());
     }
 
     /**
@@ -58,17 +92,14 @@ public class ParsedNotePublisher {
             Thread.currentThread().interrupt();
             throw new PublishException(record.key(), e);
         } catch (ExecutionException e) {
-            if (causedByRecordTooLarge(e)) {
-                throw new UnpublishableNoteException("record-too-large", "the parsed note is larger than Kafka accepts"
-                        + " (the producer's max.request.size, the topic's max.message.bytes)", e);
-            }
             throw new PublishException(record.key(), e);
         } catch (TimeoutException e) {
             throw new PublishException(record.key(), e);
         }
     }
 
-    private static boolean causedByRecordTooLarge(Throwable e) {
+    /** Whether Kafka refused a publication because the record is too large: trying again cannot help. */
+    public static boolean isRecordTooLarge(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof org.apache.kafka.common.errors.RecordTooLargeException) {
                 return true;

@@ -17,6 +17,8 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.jboss.logging.Logger;
 
 /**
@@ -24,6 +26,9 @@ import org.jboss.logging.Logger;
  * reason; or publishes its deletion. The outcome is written only after Kafka acknowledged the record, so a crash in
  * between makes the next run publish the same version again, never lose it; and a note the ledger does not hold yet
  * is first recorded as {@code PENDING}, so such a crash cannot hide it from a later deletion either.
+ *
+ * <p>The caller's thread reads and parses; it does not wait for Kafka: the outcome of a published note completes
+ * once Kafka acknowledged it and {@link PublicationRecorder} recorded it, in a batch with the others.
  */
 @ApplicationScoped
 public class NoteIngestor {
@@ -61,16 +66,18 @@ public class NoteIngestor {
     private final BucketConfig config;
     private final TimeBoundParser parser;
     private final ParsedNotePublisher publisher;
+    private final PublicationRecorder recorder;
     private final NoteLedger ledger;
     private final IngestMetrics metrics;
     private final Clock clock = Clock.systemUTC();
 
     public NoteIngestor(Bucket bucket, BucketConfig config, TimeBoundParser parser, ParsedNotePublisher publisher,
-            NoteLedger ledger, IngestMetrics metrics) {
+            PublicationRecorder recorder, NoteLedger ledger, IngestMetrics metrics) {
         this.bucket = bucket;
         this.config = config;
         this.parser = parser;
         this.publisher = publisher;
+        this.recorder = recorder;
         this.ledger = ledger;
         this.metrics = metrics;
     }
@@ -80,7 +87,7 @@ public class NoteIngestor {
      * @param retryRejected read a rejected file again even if its bytes did not change (the limits may have)
      */
     @WithSpan("ingest note")
-    public Outcome ingest(BucketObject object, Optional<LedgerState> previous, boolean retryRejected) {
+    public CompletionStage<Outcome> ingest(BucketObject object, Optional<LedgerState> previous, boolean retryRejected) {
         return handle(object, previous, retryRejected ? Reading.RETRY_REJECTED : Reading.CHANGED);
     }
 
@@ -90,50 +97,51 @@ public class NoteIngestor {
      * are parsed again too: the newer parser may accept them, or reject them for another reason.
      */
     @WithSpan("re-read note")
-    public Outcome reread(BucketObject object, LedgerState previous) {
+    public CompletionStage<Outcome> reread(BucketObject object, LedgerState previous) {
         return handle(object, Optional.of(previous), Reading.NEWER_PARSER);
     }
 
     /**
      * Publishes the file as it is now, as a new version, even if its bytes did not change: a dead letter's note sent
-     * again after the fault downstream was fixed ({@code POST /api/ingest/dead-letters/replay}).
+     * again after the fault downstream was fixed ({@code POST /api/ingest/dead-letters/replay}). Returns once Kafka
+     * acknowledged the note and the ledger recorded it: an admin's request waits for its outcome.
      */
     @WithSpan("replay note")
     public Outcome replay(BucketObject object, Optional<LedgerState> previous) {
-        return handle(object, previous, Reading.REPLAY);
+        return handle(object, previous, Reading.REPLAY).toCompletableFuture().join();
     }
 
-    private Outcome handle(BucketObject object, Optional<LedgerState> previous, Reading reading) {
+    private CompletionStage<Outcome> handle(BucketObject object, Optional<LedgerState> previous, Reading reading) {
         Span.current().setAttribute(NOTE_ID, object.key());
         Instant now = clock.instant();
         long maxBytes = config.maxFileSize().asLongValue();
         Optional<String> unsafeName = MemoNames.unsafeReason(object.key());
         if (unsafeName.isPresent()) {
-            return reject(object, previous, null, new RejectedObjectException("unsafe-name", unsafeName.get()), now);
+            return completed(reject(object, previous, null, new RejectedObjectException("unsafe-name", unsafeName.get()), now));
         }
         if (object.size() > maxBytes) {
-            return reject(object, previous, null, RejectedObjectException.tooLarge(object.size(), maxBytes), now);
+            return completed(reject(object, previous, null, RejectedObjectException.tooLarge(object.size(), maxBytes), now));
         }
         byte[] bytes;
         try {
             bytes = bucket.read(object.key(), maxBytes);
         } catch (RejectedObjectException e) {
-            return reject(object, previous, null, e, now);
+            return completed(reject(object, previous, null, e, now));
         } catch (IOException e) {
             LOG.warnf("cannot read %s yet: %s", MemoNames.printable(object.key()), e.getMessage());
-            return Outcome.RETRY;
+            return completed(Outcome.RETRY);
         }
         String hash = ContentHash.of(bytes);
         if (reading != Reading.NEWER_PARSER && reading != Reading.REPLAY
                 && previous.filter(state -> isSameContent(state, hash, reading == Reading.RETRY_REJECTED)).isPresent()) {
             ledger.recordUnchanged(object);
-            return Outcome.UNCHANGED;
+            return completed(Outcome.UNCHANGED);
         }
         String text;
         try {
             text = ContentDecoder.decode(bytes);
         } catch (RejectedObjectException e) {
-            return reject(object, previous, hash, e, now);
+            return completed(reject(object, previous, hash, e, now));
         }
         long version = nextVersion(previous, now);
         ParsedNote note;
@@ -142,7 +150,7 @@ public class NoteIngestor {
             note = parser.parse(object.key(), text, version, hash, now);
             resultHash = ParseResultHash.of(note);
         } catch (RejectedObjectException e) {
-            return rejectByParser(object, previous, hash, e, now);
+            return completed(rejectByParser(object, previous, hash, e, now));
         }
         if (reading == Reading.NEWER_PARSER) {
             boolean unchanged = previous.get().published(hash, resultHash);
@@ -150,30 +158,42 @@ public class NoteIngestor {
             if (unchanged) {
                 ledger.recordReread(object, note.parserVersion());
                 LOG.debugf("parser version %d reads %s as before", note.parserVersion(), MemoNames.printable(object.key()));
-                return Outcome.UNCHANGED;
+                return completed(Outcome.UNCHANGED);
             }
         }
         if (previous.filter(LedgerState::isPresent).isEmpty()) {
             ledger.recordIntent(object, version, now);
         }
+        CompletionStage<Void> sent;
         try {
-            publisher.publish(note);
+            sent = publisher.publish(note);
         } catch (ParsedNotePublisher.UnpublishableNoteException e) {
-            return rejectByParser(object, previous, hash, new RejectedObjectException(e.reason(), e.getMessage(), e), now);
+            return completed(rejectByParser(object, previous, hash, new RejectedObjectException(e.reason(), e.getMessage(), e), now));
         } catch (ParsedNotePublisher.PublishException e) {
             LOG.warnf("%s; will try again", e.getMessage());
-            return Outcome.RETRY;
+            return completed(Outcome.RETRY);
         }
-        ledger.recordPublished(object, note, resultHash);
-        metrics.published();
-        LOG.infof("published %s version %d: %d events, %d talks%s", MemoNames.printable(object.key()), version,
-                note.events().size(), note.talkCount(),
-                switch (reading) {
-                    case NEWER_PARSER -> " (read again by parser version " + note.parserVersion() + ")";
-                    case REPLAY -> " (replayed for a dead letter)";
-                    default -> "";
-                });
-        return Outcome.PUBLISHED;
+        return recorder.record(new Publication(object, note, resultHash), sent).handle((recorded, failure) -> {
+            if (failure == null) {
+                metrics.published();
+                LOG.infof("published %s version %d: %d events, %d talks%s", MemoNames.printable(object.key()), version,
+                        note.events().size(), note.talkCount(),
+                        switch (reading) {
+                            case NEWER_PARSER -> " (read again by parser version " + note.parserVersion() + ")";
+                            case REPLAY -> " (replayed for a dead letter)";
+                            default -> "";
+                        });
+                return Outcome.PUBLISHED;
+            }
+            if (ParsedNotePublisher.isRecordTooLarge(failure)) {
+                return rejectByParser(object, previous, hash, new RejectedObjectException("record-too-large",
+                        "the parsed note is larger than Kafka accepts (the producer's max.request.size, the topic's"
+                                + " max.message.bytes)", failure), now);
+            }
+            LOG.warnf("%s was not published or not recorded (%s); will try again", MemoNames.printable(object.key()),
+                    failure.getMessage());
+            return Outcome.RETRY;
+        });
     }
 
     /** Publishes a tombstone for a note whose file is gone. */
@@ -190,6 +210,10 @@ public class NoteIngestor {
         metrics.deleted();
         LOG.infof("published deletion of %s", MemoNames.printable(key));
         return Outcome.DELETED;
+    }
+
+    private static CompletionStage<Outcome> completed(Outcome outcome) {
+        return CompletableFuture.completedFuture(outcome);
     }
 
     private static boolean isSameContent(LedgerState state, String hash, boolean retryRejected) {

@@ -51,10 +51,28 @@ public class NoteLedger {
         return repository.countByStatus();
     }
 
-    /** @param resultHash {@link ParseResultHash} of {@code note} */
+    /**
+     * Records notes Kafka acknowledged, all in one transaction: one query finds their entries, and Hibernate writes
+     * them in JDBC batches. Thousands of files dropped at once cost a few round trips, not a transaction each.
+     */
     @Transactional
-    public void recordPublished(BucketObject object, ParsedNote note, String resultHash) {
-        LedgerEntry entry = entry(object.key(), note.detectedAt());
+    public void recordPublished(List<Publication> publications) {
+        Map<String, LedgerEntry> entries = repository.findByKeys(publications.stream()
+                .map(publication -> publication.object().key()).distinct().toList())
+                .stream().collect(Collectors.toMap(entry -> entry.key, Function.identity()));
+        for (Publication publication : publications) {
+            ParsedNote note = publication.note();
+            LedgerEntry entry = entries.computeIfAbsent(publication.object().key(),
+                    key -> created(key, note.detectedAt()));
+            published(entry, publication);
+            save(entry);
+        }
+    }
+
+    private static void published(LedgerEntry entry, Publication publication) {
+        BucketObject object = publication.object();
+        ParsedNote note = publication.note();
+        String resultHash = publication.resultHash();
         entry.status = NoteStatus.OK;
         entry.reason = null;
         entry.detail = null;
@@ -67,7 +85,6 @@ public class NoteLedger {
         entry.parserVersion = note.parserVersion();
         entry.resultHash = resultHash;
         entry.layout = note.layout();
-        save(entry);
     }
 
     /**
@@ -138,12 +155,14 @@ public class NoteLedger {
 
     /** The entry to update; a new one is persisted by {@link #save} once all its fields are set. */
     private LedgerEntry entry(String key, Instant now) {
-        return repository.findByKey(key).orElseGet(() -> {
-            LedgerEntry created = new LedgerEntry();
-            created.key = key;
-            created.firstSeen = now;
-            return created;
-        });
+        return repository.findByKey(key).orElseGet(() -> created(key, now));
+    }
+
+    private static LedgerEntry created(String key, Instant now) {
+        LedgerEntry created = new LedgerEntry();
+        created.key = key;
+        created.firstSeen = now;
+        return created;
     }
 
     private void save(LedgerEntry entry) {

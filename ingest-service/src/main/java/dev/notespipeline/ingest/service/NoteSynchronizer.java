@@ -12,11 +12,14 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,8 +36,10 @@ import org.jboss.logging.Logger;
  * first reconciliation after a start and at every one after: a crash before the ledger recorded a re-read leaves the
  * old parser version in it, so the file is simply read again.
  *
- * <p>Stable files are ingested by a few workers, one file per worker and never two for the same note, so a file
- * that takes long to parse holds up no other. The only state kept in memory is which files are settling or being
+ * <p>Stable files are read and parsed by a few workers, one file per worker and never two for the same note, so a
+ * file that takes long to parse holds up no other. A worker hands the parsed note to Kafka and takes the next file;
+ * the note counts as being ingested until Kafka acknowledged it and the ledger recorded it
+ * ({@link PublicationRecorder}). The only state kept in memory is which files are settling or being
  * ingested; everything else is in the ledger, so a restarted service resumes where it stopped.
  */
 @ApplicationScoped
@@ -51,6 +56,7 @@ public class NoteSynchronizer implements BucketChangeListener {
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
     private final Set<String> ingesting = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean listingNeeded = new AtomicBoolean();
+    private final AtomicBoolean ledgerSizeChanged = new AtomicBoolean();
     private final ExecutorService workers;
     private final BucketConfig.DeletionGuard guard;
     private volatile String lastListingFailure;
@@ -143,8 +149,16 @@ public class NoteSynchronizer implements BucketChangeListener {
         return new ScanSummary(listing.size(), queued, deleted, waiting());
     }
 
+    /** When a file still settling will have been still for the minimum age (see {@link StabilityTracker}). */
+    public synchronized Optional<Instant> nextSettled() {
+        return tracker.nextSettled(clock.instant());
+    }
+
     /** Looks again at files named by events, and at files that were still settling. */
     public synchronized ScanSummary checkChanged() {
+        if (ledgerSizeChanged.getAndSet(false)) {
+            refreshLedgerSize();
+        }
         if (listingNeeded.get()) {
             return reconcile(false, false);
         }
@@ -212,16 +226,23 @@ public class NoteSynchronizer implements BucketChangeListener {
         return true;
     }
 
+    /** Reads and parses on the worker; the outcome may come later, once Kafka acknowledged the note. */
     private void ingest(BucketObject object, Optional<LedgerState> state, boolean retryRejected, boolean reread) {
-        Outcome outcome;
+        CompletionStage<Outcome> outcome;
         try {
             outcome = reread ? ingestor.reread(object, state.orElseThrow())
                     : ingestor.ingest(object, state, retryRejected);
         } catch (RuntimeException e) {
+            outcome = CompletableFuture.failedFuture(e);
+        }
+        outcome.exceptionally(e -> {
             // The ledger or something unforeseen failed for this file; the others must still be handled.
             LOG.errorf(e, "cannot handle %s now; will try again", MemoNames.printable(object.key()));
-            outcome = Outcome.RETRY;
-        }
+            return Outcome.RETRY;
+        }).thenAccept(result -> finished(object, result));
+    }
+
+    private void finished(BucketObject object, Outcome outcome) {
         synchronized (this) {
             if (outcome != Outcome.RETRY) {
                 tracker.forget(object.key());
@@ -229,7 +250,8 @@ public class NoteSynchronizer implements BucketChangeListener {
             ingesting.remove(object.key());
         }
         if (outcome == Outcome.PUBLISHED || outcome == Outcome.REJECTED) {
-            refreshLedgerSize();
+            // Counted at the next pass, once for however many files were handled meanwhile.
+            ledgerSizeChanged.set(true);
         }
     }
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -30,6 +31,15 @@ class StabilityTracker {
             return false;
         }
         return !now.isBefore(sighting.since().plus(minAge));
+    }
+
+    /**
+     * When the next file seen changing becomes old enough to be read, if any is still settling after {@code now}: the
+     * moment to look again, so a dropped memo waits the minimum age and no polling interval on top of it.
+     */
+    Optional<Instant> nextSettled(Instant now) {
+        return sightings.values().stream().map(sighting -> sighting.since().plus(minAge))
+                .filter(due -> due.isAfter(now)).min(Instant::compareTo);
     }
 
     void forget(String key) {

@@ -1,12 +1,12 @@
 package dev.notespipeline.ingest.crash;
 
-import dev.notespipeline.contract.ParsedNote;
-import dev.notespipeline.ingest.buckets.BucketObject;
 import dev.notespipeline.ingest.repository.LedgerRepository;
 import dev.notespipeline.ingest.service.NoteLedger;
+import dev.notespipeline.ingest.service.Publication;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
+import java.util.List;
 
 /**
  * The ledger of a service that dies right after Kafka acknowledged a note of {@code crash/}, before it could record
@@ -27,10 +27,10 @@ public class CrashAfterPublishLedger extends NoteLedger {
     }
 
     @Override
-    public void recordPublished(BucketObject object, ParsedNote note, String resultHash) {
-        if (object.key().startsWith("crash/")) {
+    public void recordPublished(List<Publication> publications) {
+        if (publications.stream().anyMatch(publication -> publication.object().key().startsWith("crash/"))) {
             throw new IllegalStateException("the process died before the ledger write");
         }
-        super.recordPublished(object, note, resultHash);
+        super.recordPublished(publications);
     }
 }

@@ -22,6 +22,7 @@ import dev.notespipeline.ingest.ParsedTopic;
 import dev.notespipeline.ingest.buckets.BucketObject;
 import dev.notespipeline.ingest.repository.NoteStatus;
 import dev.notespipeline.ingest.service.NoteLedger;
+import dev.notespipeline.ingest.service.Publication;
 import dev.notespipeline.parser.NoteParser;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -90,7 +91,7 @@ class LedgerResourceTest {
                         new LayoutDecision(5, "休憩", "segment", "break")));
         ParsedNote note = new ParsedNote(NoteJson.SCHEMA_VERSION, "rest/layout.md", 7, "hash", "Layout", null, List.of(),
                 "", List.of(new NoteEvent("e", "Layout", null, 1, null, null, null, null, null)), Instant.now(), 9, layout);
-        noteLedger.recordPublished(new BucketObject("rest/layout.md", 10, "stamp"), note, "result");
+        noteLedger.recordPublished(List.of(new Publication(new BucketObject("rest/layout.md", 10, "stamp"), note, "result")));
 
         JsonPath one = given().get("/api/ingest/notes/rest/layout.md").then().statusCode(200).extract().jsonPath();
         assertThat(one.getInt("parserVersion")).isEqualTo(9);

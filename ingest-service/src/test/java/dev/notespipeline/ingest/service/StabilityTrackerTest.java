@@ -56,4 +56,17 @@ class StabilityTrackerTest {
 
         assertThat(tracker.waiting()).containsExactly("b.md");
     }
+
+    /** The schedule looks again when the next settling file is due: the settle time, not a polling interval. */
+    @Test
+    void theNextLookIsDueWhenTheEarliestSettlingFileHasBeenStillForTheMinimumAge() {
+        assertThat(tracker.nextSettled(T0)).isEmpty();
+        tracker.isStable(new BucketObject("a.md", 10, "t1"), T0);
+        tracker.isStable(new BucketObject("b.md", 10, "t1"), T0.plusSeconds(1));
+
+        assertThat(tracker.nextSettled(T0.plusMillis(500))).contains(T0.plusSeconds(2));
+        // Once a file is due it is handed over at the next look; only files still settling set the time after it.
+        assertThat(tracker.nextSettled(T0.plusSeconds(2))).contains(T0.plusSeconds(3));
+        assertThat(tracker.nextSettled(T0.plusSeconds(3))).isEmpty();
+    }
 }
