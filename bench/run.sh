@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the benchmarks on this machine: a fresh local stack (its own data and bucket under target/bench), then the
 # harness (pipeline-bench), which times the pipeline and, in the same run, the raw limits of its parts, wrk against
-# the REST API and pgbench against the same SQL. The report goes to target/bench/report.md.
+# the REST API and pgbench against the same SQL. The report goes to target/bench/report.md, with the services' garbage
+# collection and where their CPU went (Java Flight Recorder, summarised by bench/profile.sh) appended.
 #
 # Usage: bench/run.sh [--quick]     (--quick: smaller batches and shorter loads, under 5 minutes)
 # Needs wrk and pgbench (Debian packages wrk and postgresql-client); installs them with apt-get when run as root.
@@ -24,12 +25,13 @@ need() {
 need wrk wrk
 need pgbench postgresql-client
 
-./mvnw -B -q package -DskipTests
+# As the local stack builds itself: with each service's start-up class archive (AppCDS).
+./mvnw -B -q package -DskipTests -Dquarkus.package.jar.appcds.enabled=true
 
 WORK="$ROOT/target/bench"
 rm -rf "$WORK"
 mkdir -p "$WORK/staging" "$WORK/bucket"
-export NOTES_DATA_DIR="$WORK/local" BUCKET_DIR="$WORK/bucket"
+export NOTES_DATA_DIR="$WORK/local" BUCKET_DIR="$WORK/bucket" NOTES_JFR_DIR="$WORK/jfr"
 QUERY_PORT=${QUERY_PORT:-8080}
 
 setsid deploy/local/run.sh > "$WORK/stack.log" 2>&1 &
@@ -49,5 +51,9 @@ export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:${POSTGRES_PORT:
 export QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres
 export QUERY_URL="http://127.0.0.1:$QUERY_PORT"
 java -Xmx2g -cp "pipeline-bench/target/classes:pipeline-bench/target/lib/*" dev.notespipeline.bench.Benchmark \
-  "${MODE[@]}" --out "$WORK/report.md"
+  "${MODE[@]}" --out "$WORK/report.md" | tee "$WORK/harness.log"
+# The flight recordings are written when the services stop.
+stop_stack
+trap - EXIT
+{ echo; echo "### Services: garbage collection and CPU samples"; echo; bench/profile.sh "$NOTES_DATA_DIR/logs" "$NOTES_JFR_DIR" "$WORK/harness.log"; } >> "$WORK/report.md"
 echo "Report: $WORK/report.md"

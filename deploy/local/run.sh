@@ -6,7 +6,8 @@
 # Settings (environment variables, all optional):
 #   QUERY_PORT=8080 INGEST_PORT=8081 ENRICH_PORT=8082 KAFKA_PORT=9092 POSTGRES_PORT=5432
 #   QUERY_MANAGEMENT_PORT=9080 INGEST_MANAGEMENT_PORT=9081 ENRICH_MANAGEMENT_PORT=9082   (health, metrics, OpenAPI, Swagger UI)
-#   BUCKET_DIR=<repo>/bucket   NOTES_DATA_DIR=<repo>/.local   NOTES_JAVA_OPTS="-Xmx384m"
+#   BUCKET_DIR=<repo>/bucket   NOTES_DATA_DIR=<repo>/.local   NOTES_JAVA_OPTS="-XX:+UseSerialGC -Xmx128m"
+#   NOTES_JFR_DIR=<dir>                    record each service with Java Flight Recorder into <dir>/<service>.jfr
 #   KAFKA_BOOTSTRAP_SERVERS=host:port      use your Kafka; no broker is started
 #   QUARKUS_DATASOURCE_JDBC_URL=jdbc:...   use your PostgreSQL (with QUARKUS_DATASOURCE_USERNAME/_PASSWORD); none is started
 #   PIPELINE_INGEST_ADMIN_PASSWORD=...     ingest-service's admin password (default: generated into .local/)
@@ -25,7 +26,8 @@ KAFKA_PORT=${KAFKA_PORT:-9092}
 POSTGRES_PORT=${POSTGRES_PORT:-5432}
 DATA_DIR=${NOTES_DATA_DIR:-$ROOT/.local}
 BUCKET_DIR=${BUCKET_DIR:-$ROOT/bucket}
-JAVA_OPTS=${NOTES_JAVA_OPTS:--Xmx384m}
+# Small services: a 128 MB heap and the serial collector (one core's worth of work each; BENCHMARKS.md has its cost).
+JAVA_OPTS=${NOTES_JAVA_OPTS:--XX:+UseSerialGC -Xmx128m}
 LOG_DIR="$DATA_DIR/logs"
 SERVICES=(query-service enrich-service ingest-service)
 
@@ -98,7 +100,8 @@ for artifact in "${artifacts[@]}"; do
 done
 if [ $needs_build = yes ]; then
   say "Building the services (the first build downloads dependencies and takes a few minutes)..."
-  ./mvnw -B -q package -DskipTests || fail "the build failed; see the output above"
+  # With a class archive of each service's start-up (AppCDS), made by the JDK that runs them here.
+  ./mvnw -B -q package -DskipTests -Dquarkus.package.jar.appcds.enabled=true || fail "the build failed; see the output above"
 fi
 
 mkdir -p "$DATA_DIR" "$LOG_DIR" "$BUCKET_DIR"
@@ -164,9 +167,17 @@ for service in "${SERVICES[@]}"; do
   port=$(port_of "$service" http)
   management_port=$(port_of "$service" management)
   say "Starting $service on port $port (management $management_port)..."
+  app="$service/target/quarkus-app"
+  service_opts=(-Xlog:gc:file="$LOG_DIR/$service-gc.log":uptime:filecount=2,filesize=10m)
+  # The start-up class archive, when the build made one for these very jars (a later build without it leaves it older).
+  if [ "$app/app-cds.jsa" -nt "$app/quarkus-run.jar" ]; then service_opts+=(-XX:SharedArchiveFile="$app/app-cds.jsa"); fi
+  if [ -n "${NOTES_JFR_DIR:-}" ]; then
+    mkdir -p "$NOTES_JFR_DIR"
+    service_opts+=(-XX:StartFlightRecording=filename="$NOTES_JFR_DIR/$service.jfr",dumponexit=true)
+  fi
   # shellcheck disable=SC2086 # JAVA_OPTS holds several options
   QUARKUS_HTTP_PORT=$port QUARKUS_MANAGEMENT_PORT=$management_port \
-    java $JAVA_OPTS -jar "$service/target/quarkus-app/quarkus-run.jar" > "$LOG_DIR/$service.log" 2>&1 &
+    java $JAVA_OPTS "${service_opts[@]}" -jar "$app/quarkus-run.jar" > "$LOG_DIR/$service.log" 2>&1 &
   pid=$!
   pids+=("$pid")
   ready=no
