@@ -6,7 +6,7 @@
 # Settings (environment variables, all optional):
 #   QUERY_PORT=8080 INGEST_PORT=8081 ENRICH_PORT=8082 KAFKA_PORT=9092 POSTGRES_PORT=5432
 #   QUERY_MANAGEMENT_PORT=9080 INGEST_MANAGEMENT_PORT=9081 ENRICH_MANAGEMENT_PORT=9082   (health, metrics, OpenAPI, Swagger UI)
-#   BUCKET_DIR=<repo>/bucket   NOTES_DATA_DIR=<repo>/.local   NOTES_JAVA_OPTS="-XX:+UseSerialGC -Xmx128m"
+#   BUCKET_DIR=<repo>/bucket   NOTES_DATA_DIR=<repo>/.local   NOTES_JAVA_OPTS="-XX:+UseSerialGC -Xmx384m"
 #   NOTES_JFR_DIR=<dir>                    record each service with Java Flight Recorder into <dir>/<service>.jfr
 #   KAFKA_BOOTSTRAP_SERVERS=host:port      use your Kafka; no broker is started
 #   QUARKUS_DATASOURCE_JDBC_URL=jdbc:...   use your PostgreSQL (with QUARKUS_DATASOURCE_USERNAME/_PASSWORD); none is started
@@ -26,8 +26,9 @@ KAFKA_PORT=${KAFKA_PORT:-9092}
 POSTGRES_PORT=${POSTGRES_PORT:-5432}
 DATA_DIR=${NOTES_DATA_DIR:-$ROOT/.local}
 BUCKET_DIR=${BUCKET_DIR:-$ROOT/bucket}
-# Small services: a 128 MB heap and the serial collector (one core's worth of work each; BENCHMARKS.md has its cost).
-JAVA_OPTS=${NOTES_JAVA_OPTS:--XX:+UseSerialGC -Xmx128m}
+# The serial collector (one core's worth of work each; BENCHMARKS.md has its cost). A 128 MB heap is too small:
+# ingest-service ran out of it under a drop of 10,000 memos (BENCHMARKS.md), so the heap stays at 384 MB.
+JAVA_OPTS=${NOTES_JAVA_OPTS:--XX:+UseSerialGC -Xmx384m}
 LOG_DIR="$DATA_DIR/logs"
 SERVICES=(query-service enrich-service ingest-service)
 
@@ -105,6 +106,9 @@ if [ $needs_build = yes ]; then
 fi
 
 mkdir -p "$DATA_DIR" "$LOG_DIR" "$BUCKET_DIR"
+# Absolute: the services run from their own directories (see below).
+DATA_DIR=$(cd "$DATA_DIR" && pwd); LOG_DIR="$DATA_DIR/logs"; BUCKET_DIR=$(cd "$BUCKET_DIR" && pwd)
+if [ -n "${NOTES_JFR_DIR:-}" ]; then mkdir -p "$NOTES_JFR_DIR"; NOTES_JFR_DIR=$(cd "$NOTES_JFR_DIR" && pwd); fi
 
 if [ $start_kafka = yes ] || [ $start_postgres = yes ]; then
   infra_args=(--data "$DATA_DIR")
@@ -170,14 +174,15 @@ for service in "${SERVICES[@]}"; do
   app="$service/target/quarkus-app"
   service_opts=(-Xlog:gc:file="$LOG_DIR/$service-gc.log":uptime:filecount=2,filesize=10m)
   # The start-up class archive, when the build made one for these very jars (a later build without it leaves it older).
-  if [ "$app/app-cds.jsa" -nt "$app/quarkus-run.jar" ]; then service_opts+=(-XX:SharedArchiveFile="$app/app-cds.jsa"); fi
+  if [ "$app/app-cds.jsa" -nt "$app/quarkus-run.jar" ]; then service_opts+=(-XX:SharedArchiveFile=app-cds.jsa); fi
   if [ -n "${NOTES_JFR_DIR:-}" ]; then
-    mkdir -p "$NOTES_JFR_DIR"
     service_opts+=(-XX:StartFlightRecording=filename="$NOTES_JFR_DIR/$service.jfr",dumponexit=true)
   fi
+  # From its own directory, as Quarkus made the archive: the JVM ignores an archive whose class path (quarkus-run.jar,
+  # relative) differs from the one it runs with.
   # shellcheck disable=SC2086 # JAVA_OPTS holds several options
-  QUARKUS_HTTP_PORT=$port QUARKUS_MANAGEMENT_PORT=$management_port \
-    java $JAVA_OPTS "${service_opts[@]}" -jar "$app/quarkus-run.jar" > "$LOG_DIR/$service.log" 2>&1 &
+  (cd "$app" && QUARKUS_HTTP_PORT=$port QUARKUS_MANAGEMENT_PORT=$management_port \
+    exec java $JAVA_OPTS "${service_opts[@]}" -jar quarkus-run.jar) > "$LOG_DIR/$service.log" 2>&1 &
   pid=$!
   pids+=("$pid")
   ready=no
