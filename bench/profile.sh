@@ -5,7 +5,8 @@
 # phase by phase. Used by bench/run.sh after the stack stopped.
 #
 # Usage: bench/profile.sh <log dir> <jfr dir> [<harness output with its "[bench] HH:MM:SS phase" lines>]
-set -euo pipefail
+# No pipefail: head ends the pipelines that feed it early, on purpose.
+set -eu
 LOGS=$1
 JFR_DIR=$2
 PHASES=${3:-}
