@@ -21,11 +21,21 @@ final class Footprint {
     Footprint() {
         ProcessHandle.allProcesses().forEach(process -> process.info().commandLine().ifPresent(command -> {
             for (String service : SERVICES) {
-                if (command.contains(service + "/target/quarkus-app/quarkus-run.jar")) {
+                // The local stack starts each service from its own directory (for its class archive): -jar quarkus-run.jar.
+                if (command.contains(service + "/target/quarkus-app/quarkus-run.jar")
+                        || command.contains("quarkus-run.jar") && runsIn(process.pid(), service + "/target/quarkus-app")) {
                     pids.put(service, process.pid());
                 }
             }
         }));
+    }
+
+    private static boolean runsIn(long pid, String directory) {
+        try {
+            return Files.readSymbolicLink(Path.of("/proc", Long.toString(pid), "cwd")).toString().endsWith(directory);
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
+        }
     }
 
     Map<String, Long> rssKb() {
