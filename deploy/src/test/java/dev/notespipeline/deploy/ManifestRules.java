@@ -68,6 +68,7 @@ final class ManifestRules {
         violations.addAll(KafkaRules.usersMatchTheServices(objects, services));
         violations.addAll(KafkaRules.deadLettersStayPrivate(objects, services));
         violations.addAll(DatabaseRules.servicesUseTlsAndTheirOwnRoles(objects, services));
+        violations.addAll(NetworkRules.serviceUrlsAreLetThrough(objects));
         return violations;
     }
 

@@ -77,6 +77,17 @@ class ManifestRulesTest {
     }
 
     @Test
+    void aServiceUrlThePoliciesOrTheServiceDoNotLetThroughFails() {
+        assertThat(NetworkRules.serviceUrlsAreLetThrough(broken("blocked-preview"))).containsExactlyInAnyOrder(
+                "Deployment/query-service: QUERY_PREVIEW_INGEST_URL calls Service/ingest-service on port 80, "
+                        + "but no NetworkPolicy lets it out of the caller's pods",
+                "Deployment/query-service: QUERY_PREVIEW_INGEST_URL calls Service/ingest-service on port 80, "
+                        + "but no NetworkPolicy lets it into ingest-service's pods",
+                "Deployment/query-service: QUERY_PREVIEW_ENRICH_URL calls Service/enrich-service on port 8082, "
+                        + "which the Service does not have");
+    }
+
+    @Test
     void anImageOnLatestOrWithoutTagFails() {
         assertThat(ManifestRules.imagesArePinned(broken("unpinned-images"))).containsExactlyInAnyOrder(
                 "Deployment/query-service container query-service: image ghcr.io/notes-pipeline/query-service:latest is not pinned "

@@ -6,6 +6,7 @@ import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,6 +41,24 @@ class OverlaysTest {
     void theServicesReadTheTopicsTheClusterDeclares() {
         assertThat(services()).flatExtracting(ServiceConfiguration::topics)
                 .contains("notes.parsed", "notes.enriched", "notes.parsed.dlq", "notes.enriched.dlq");
+    }
+
+    @Test
+    void thePagesMemoPreviewReachesIngestAndEnrichOnlyThroughItsPolicies() {
+        List<HasMetadata> objects = render("prod");
+        assertThat(NetworkRules.serviceUrlsAreLetThrough(objects)).isEmpty();
+        List<HasMetadata> withoutPreviewPolicies = objects.stream().filter(object -> !(object instanceof NetworkPolicy policy
+                && List.of("query-service-preview-egress", "preview-from-query-service").contains(policy.getMetadata().getName())))
+                .toList();
+        assertThat(NetworkRules.serviceUrlsAreLetThrough(withoutPreviewPolicies)).containsExactlyInAnyOrder(
+                "Deployment/query-service: QUERY_PREVIEW_INGEST_URL calls Service/ingest-service on port 80, "
+                        + "but no NetworkPolicy lets it out of the caller's pods",
+                "Deployment/query-service: QUERY_PREVIEW_INGEST_URL calls Service/ingest-service on port 80, "
+                        + "but no NetworkPolicy lets it into ingest-service's pods",
+                "Deployment/query-service: QUERY_PREVIEW_ENRICH_URL calls Service/enrich-service on port 80, "
+                        + "but no NetworkPolicy lets it out of the caller's pods",
+                "Deployment/query-service: QUERY_PREVIEW_ENRICH_URL calls Service/enrich-service on port 80, "
+                        + "but no NetworkPolicy lets it into enrich-service's pods");
     }
 
     @Test
