@@ -9,6 +9,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import org.jboss.logging.Logger;
 
 /**
@@ -25,9 +26,15 @@ public class PublicationRecorder {
     private static final Logger LOG = Logger.getLogger(PublicationRecorder.class);
     /** Notes per transaction at most. */
     static final int BATCH = 500;
+    /**
+     * Notes handed over and not yet recorded, at most: a worker that would hand over more waits, so acknowledged notes
+     * cannot pile up in memory while the recorder waits (for the database, or the synchroniser).
+     */
+    static final int MAX_UNRECORDED = 256;
 
     private final NoteLedger ledger;
     private final BlockingQueue<Acknowledged> acknowledged = new LinkedBlockingQueue<>();
+    private final Semaphore unrecorded = new Semaphore(MAX_UNRECORDED);
     private Thread thread;
 
     public PublicationRecorder(NoteLedger ledger) {
@@ -47,6 +54,13 @@ public class PublicationRecorder {
      */
     public CompletionStage<Void> record(Publication publication, CompletionStage<Void> sent) {
         CompletableFuture<Void> recorded = new CompletableFuture<>();
+        try {
+            unrecorded.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            recorded.completeExceptionally(e);
+            return recorded;
+        }
         // Failures too go through the queue: whatever follows a note's outcome (a rejection in the ledger, the
         // synchroniser's lock) then runs here, never on the producer's thread that reported it.
         sent.whenComplete((ignored, failure) -> acknowledged.add(new Acknowledged(publication, failure, recorded)));
@@ -74,6 +88,7 @@ public class PublicationRecorder {
                 LOG.debugf(e, "cannot record %d published notes", published.size());
                 published.forEach(entry -> entry.recorded().completeExceptionally(e));
             }
+            unrecorded.release(batch.size());
             batch.clear();
         }
     }
