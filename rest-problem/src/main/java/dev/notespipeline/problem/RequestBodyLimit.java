@@ -1,6 +1,7 @@
 package dev.notespipeline.problem;
 
 import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.ManagementInterface;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -10,8 +11,9 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Refuses a request whose declared body is larger than the service accepts ({@code quarkus.http.limits.max-body-size})
- * with 413 as problem+json, before a byte of it is read or parsed. Quarkus refuses such requests too, but with an
+ * Refuses a request whose declared body is larger than the service accepts ({@code quarkus.http.limits.max-body-size};
+ * on the management port, whose endpoints read no body, {@code quarkus.management.limits.max-body-size}) with 413 as
+ * problem+json, before a byte of it is read or parsed, and closes the connection. Quarkus refuses such requests too, but with an
  * empty answer; this route runs just before its check. A body sent without a length (chunked) is cut off by
  * Quarkus when it passes the limit, and the REST layer answers 413 through the services' mappers.
  */
@@ -22,13 +24,21 @@ public class RequestBodyLimit {
     static final int ORDER = -3;
 
     private final Optional<MemorySize> limit;
+    private final Optional<MemorySize> managementLimit;
 
-    public RequestBodyLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> limit) {
+    public RequestBodyLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> limit,
+            @ConfigProperty(name = "quarkus.management.limits.max-body-size") Optional<MemorySize> managementLimit) {
         this.limit = limit;
+        this.managementLimit = managementLimit;
     }
 
     void install(@Observes Router router) {
         limit.ifPresent(max -> router.route().order(ORDER).handler(context -> refuseOverLimit(context, max.asLongValue())));
+    }
+
+    void installOnManagement(@Observes ManagementInterface management) {
+        managementLimit.ifPresent(max -> management.router().route().order(ORDER)
+                .handler(context -> refuseOverLimit(context, max.asLongValue())));
     }
 
     private static void refuseOverLimit(RoutingContext context, long max) {
@@ -43,14 +53,7 @@ public class RequestBodyLimit {
             context.next();
             return;
         }
-        Problem problem = Problem.of(413, "Content Too Large",
-                "the body has " + length + " bytes; this service accepts at most " + max);
-        String json = "{\"type\":\"" + problem.type() + "\",\"title\":\"" + problem.title() + "\",\"status\":"
-                + problem.status() + ",\"detail\":\"" + problem.detail() + "\"}";
-        // The unread body would otherwise have to be drained; closing is cheaper and what Quarkus does too.
-        context.response().setStatusCode(413)
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CONNECTION, "close")
-                .end(json);
+        ProblemResponse.endAndClose(context, Problem.of(413, "Content Too Large",
+                "the body has " + length + " bytes; this service accepts at most " + max));
     }
 }

@@ -2,6 +2,7 @@ package dev.notespipeline.enrich.rest;
 
 import dev.notespipeline.enrich.service.TopicTagger;
 import dev.notespipeline.enrich.taxonomy.TextField;
+import dev.notespipeline.problem.ProblemException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -33,15 +34,15 @@ public class TagPreviewResource {
     @APIResponse(responseCode = "400", description = "No body, not JSON, all fields empty, or too long (problem+json)")
     public TagPreview preview(TagPreviewRequest request) {
         if (request == null) {
-            throw new BadRequestProblem("the body must be a JSON object with title, text and eventTitle");
+            throw ProblemException.badRequest("the body must be a JSON object with title, text and eventTitle");
         }
         if (Stream.of(request.title(), request.text(), request.eventTitle()).allMatch(TagPreviewResource::isBlank)) {
-            throw new BadRequestProblem("give at least one of title, text and eventTitle");
+            throw ProblemException.badRequest("give at least one of title, text and eventTitle");
         }
         int length = Stream.of(request.title(), request.text(), request.eventTitle())
                 .mapToInt(value -> value == null ? 0 : value.length()).sum();
         if (length > MAX_CHARS) {
-            throw new BadRequestProblem("title, text and eventTitle together may hold at most " + MAX_CHARS
+            throw ProblemException.badRequest("title, text and eventTitle together may hold at most " + MAX_CHARS
                     + " characters, not " + length);
         }
         Map<String, String> fields = new LinkedHashMap<>();

@@ -7,10 +7,11 @@ import static org.hamcrest.Matchers.equalTo;
 
 import dev.notespipeline.infra.PipelineInfraResource;
 import dev.notespipeline.problem.Problem;
-import dev.notespipeline.query.support.RawHttp;
+import dev.notespipeline.problem.fuzz.RawHttp;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -49,24 +50,26 @@ class BadInputTest {
             "!!!",
             "%5C");
 
-    /**
-     * Not URIs at all: Quarkus's HTTP layer refuses them with a bare 400 before any application code runs
-     * (VertxHttpRecorder's URI check), so they cannot be given a problem+json body.
-     */
+    /** Not URIs at all: refused before anything reads them (rest-problem's RequestTargetCheck). */
     private static final List<String> NOT_URIS = List.of("%", "%zz", "%E3%8");
 
     @Test
     void brokenPercentEscapesAreBadRequests() {
         PARAMETERS.forEach((path, names) -> names.forEach(name -> NOT_URIS.forEach(value ->
-                assertThat(RawHttp.get(path + "?" + name + "=" + value).status()).as(path + "?" + name + "=" + value)
-                        .isEqualTo(400))));
-        NOT_URIS.forEach(value -> assertThat(RawHttp.get("/api/talks/" + value).status()).isEqualTo(400));
+                assertBrokenEscapeProblem(RawHttp.get(RestAssured.port, path + "?" + name + "=" + value), path + "?" + name + "=" + value))));
+        NOT_URIS.forEach(value -> assertBrokenEscapeProblem(RawHttp.get(RestAssured.port, "/api/talks/" + value), "/api/talks/" + value));
+    }
+
+    private static void assertBrokenEscapeProblem(RawHttp.Answer answer, String request) {
+        assertThat(answer.status()).as(request).isEqualTo(400);
+        assertThat(answer.contentType()).as(request).startsWith(Problem.MEDIA_TYPE);
+        assertThat(answer.body()).as(request).contains("not a valid URI");
     }
 
     @Test
     void hostileValuesInEveryParameterAreAnsweredWithoutAServerError() {
         PARAMETERS.forEach((path, names) -> names.forEach(name -> HOSTILE.forEach(value -> {
-            RawHttp.Answer answer = RawHttp.get(path + "?" + name + "=" + value);
+            RawHttp.Answer answer = RawHttp.get(RestAssured.port, path + "?" + name + "=" + value);
             String request = path + "?" + name + "=" + abbreviate(value);
             assertThat(answer.status()).as(request).isIn(200, 400);
             if (answer.status() == 400) {
@@ -81,7 +84,7 @@ class BadInputTest {
     void hostileIdsAreNotFoundOrBadRequests() {
         for (String path : List.of("/api/talks/", "/api/events/")) {
             for (String value : HOSTILE) {
-                RawHttp.Answer answer = RawHttp.get(path + value);
+                RawHttp.Answer answer = RawHttp.get(RestAssured.port, path + value);
                 assertThat(answer.status()).as(path + abbreviate(value)).isIn(400, 404);
                 assertThat(answer.contentType()).as(path + abbreviate(value)).startsWith(Problem.MEDIA_TYPE);
             }
