@@ -1,6 +1,7 @@
 package dev.notespipeline.infra;
 
 import dev.notespipeline.contract.PipelineTopics;
+import dev.notespipeline.contract.RecordLimits;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -22,11 +23,14 @@ import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.ScramCredentialInfo;
 import org.apache.kafka.clients.admin.ScramMechanism;
 import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
 import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.SaslConfigs;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
@@ -136,20 +140,24 @@ public final class EmbeddedKafka implements AutoCloseable {
     /**
      * The dead-letter topics' settings, as production has them (deploy/k8s/base/kafka-topics.yaml): kept 7 days, and
      * compacted within an hour, so that the tombstone written when a note is deleted or replayed takes its dead
-     * letter's memo text with it.
+     * letter's memo text with it; records of {@link RecordLimits#MAX_RECORD_BYTES}, as every topic.
      */
     public static final Map<String, String> DEAD_LETTER_TOPIC_CONFIG = Map.of(
             TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT + "," + TopicConfig.CLEANUP_POLICY_DELETE,
             TopicConfig.RETENTION_MS_CONFIG, "604800000",
             TopicConfig.SEGMENT_MS_CONFIG, "3600000",
-            TopicConfig.MAX_COMPACTION_LAG_MS_CONFIG, "3600000");
+            TopicConfig.MAX_COMPACTION_LAG_MS_CONFIG, "3600000",
+            TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(RecordLimits.MAX_RECORD_BYTES));
 
     /**
-     * Creates the pipeline's topics as production has them: the two main topics compacted, so replaying them
-     * rebuilds everything downstream, and their dead-letter topics. Topics that exist are left alone.
+     * Creates the pipeline's topics as production has them (deploy/k8s/base/kafka-topics.yaml): the two main topics
+     * compacted, so replaying them rebuilds everything downstream, and their dead-letter topics; every one takes
+     * records of {@link RecordLimits#MAX_RECORD_BYTES}. Topics that exist keep their data and get that limit.
      */
     public void createPipelineTopics() {
-        Map<String, String> compacted = Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
+        String maxMessageBytes = Integer.toString(RecordLimits.MAX_RECORD_BYTES);
+        Map<String, String> compacted = Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
+                TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxMessageBytes);
         List<NewTopic> topics = List.of(
                 new NewTopic(PipelineTopics.PARSED, 1, (short) 1).configs(compacted),
                 new NewTopic(PipelineTopics.ENRICHED, 1, (short) 1).configs(compacted),
@@ -163,11 +171,17 @@ public final class EmbeddedKafka implements AutoCloseable {
                     if (!(e.getCause() instanceof TopicExistsException)) {
                         throw new IllegalStateException("cannot create topic " + topic.name(), e.getCause());
                     }
+                    // Created by an earlier version of the local stack, with Kafka's 1 MB default.
+                    admin.incrementalAlterConfigs(Map.of(new ConfigResource(ConfigResource.Type.TOPIC, topic.name()),
+                            List.of(new AlterConfigOp(new ConfigEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxMessageBytes),
+                                    AlterConfigOp.OpType.SET)))).all().get(30, TimeUnit.SECONDS);
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating topics", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot set the record size limit of the pipeline's topics", e.getCause());
         } catch (TimeoutException e) {
             throw new IllegalStateException("Kafka did not create the pipeline's topics within 30 s", e);
         }
@@ -201,6 +215,8 @@ public final class EmbeddedKafka implements AutoCloseable {
         props.put("group.initial.rebalance.delay.ms", "0");
         props.put("auto.create.topics.enable", "true");
         props.put("num.partitions", "1");
+        // Topics created on first use get the pipeline's record size limit too, as createPipelineTopics's do.
+        props.put("message.max.bytes", Integer.toString(RecordLimits.MAX_RECORD_BYTES));
         return props;
     }
 

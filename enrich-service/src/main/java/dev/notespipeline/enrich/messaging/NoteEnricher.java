@@ -3,6 +3,7 @@ package dev.notespipeline.enrich.messaging;
 import dev.notespipeline.contract.EnrichedNote;
 import dev.notespipeline.contract.NoteJson;
 import dev.notespipeline.contract.ParsedNote;
+import dev.notespipeline.contract.RecordLimits;
 import dev.notespipeline.enrich.service.TopicTagger;
 import dev.notespipeline.text.SearchText;
 import io.smallrye.mutiny.Uni;
@@ -20,8 +21,9 @@ import org.jboss.logging.Logger;
  * search text: the words are found here, once, and query-service stores them as they come.
  *
  * <p>The incoming record is acknowledged only once the outgoing one is, so nothing is lost between the two.
- * A record that cannot be read goes to {@code notes.parsed.dlq} with the reason (failure strategy
- * {@code dead-letter-queue}); a tombstone passes on as a tombstone, and goes to {@code notes.parsed.dlq} as well,
+ * A record that cannot be read, or whose enriched form would be larger than a record may be ({@link RecordLimits}),
+ * goes to {@code notes.parsed.dlq} with the reason, or is parked when even that cannot be written (failure strategy
+ * {@link DeadLetterOrPark}); a tombstone passes on as a tombstone, and goes to {@code notes.parsed.dlq} as well,
  * so that a dead letter of the deleted note loses its text when the topic is compacted.
  */
 @ApplicationScoped
@@ -52,8 +54,13 @@ public class NoteEnricher {
     private Record<String, String> tag(Record<String, String> parsed) {
         ParsedNote note = NoteJson.readParsed(parsed.value());
         EnrichedNote enriched = tagger.tag(note).withTalkSearchText(SearchText.byTalk(note));
+        String value = NoteJson.write(enriched);
+        long bytes = RecordLimits.utf8Length(value);
+        if (bytes > RecordLimits.MAX_ENRICHED_NOTE_BYTES) {
+            throw new OversizedNoteException(parsed.key(), bytes);
+        }
         metrics.record(enriched);
         LOG.infof("tagged %s version %d with taxonomy %s", parsed.key(), enriched.note().version(), enriched.taxonomyVersion());
-        return Record.of(parsed.key(), NoteJson.write(enriched));
+        return Record.of(parsed.key(), value);
     }
 }

@@ -3,6 +3,8 @@ package dev.notespipeline.ingest.messaging;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.notespipeline.contract.NoteJson;
 import dev.notespipeline.contract.ParsedNote;
+import dev.notespipeline.contract.PipelineTopics;
+import dev.notespipeline.contract.RecordLimits;
 import io.smallrye.reactive.messaging.kafka.Record;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -67,17 +69,27 @@ public class ParsedNotePublisher {
     /**
      * The note as {@link #publish} sends it.
      *
-     * @throws UnpublishableNoteException when the note cannot be written as JSON
+     * @throws UnpublishableNoteException when the note cannot be written as JSON, or is too large to travel through
+     *     the pipeline (its enriched form and its dead letters must fit a record too: {@link RecordLimits})
      */
     public static String recordValue(ParsedNote note) {
+        String value;
         try {
-            return NoteJson.write(note);
+            value = NoteJson.write(note);
         } catch (IllegalArgumentException e) {
             // Jackson's own message names the limit hit (such as nesting depth) without its long reference chain.
             String why = e.getCause() instanceof JsonProcessingException jackson
                     ? jackson.getOriginalMessage() : e.getMessage();
             throw new UnpublishableNoteException("unwritable", "the parsed note cannot be written as JSON: " + why, e);
         }
+        long bytes = RecordLimits.utf8Length(value);
+        if (bytes > RecordLimits.MAX_PARSED_NOTE_BYTES) {
+            throw new UnpublishableNoteException("record-too-large", "the parsed note is " + bytes + " bytes; "
+                    + PipelineTopics.PARSED + " carries parsed notes of at most " + RecordLimits.MAX_PARSED_NOTE_BYTES
+                    + " bytes, so that the tagged note and its dead letters fit a Kafka record too; split the memo",
+                    null);
+        }
+        return value;
     }
 
     /** A tombstone: the file is gone, and so must be its talks downstream. */
