@@ -180,13 +180,16 @@ class FolderWatchTest {
     @Test
     void theLedgerOfAnEarlierRunIsCaughtUpWithWithoutRepublishingUnchangedNotes() throws IOException {
         String unchanged = "# Unchanged while down\n## Talk\tAlice\n";
-        ledger.remember("watch/restart/unchanged.md", NoteStatus.OK, Sha256.of(unchanged), "stale-fingerprint", 5);
-        ledger.remember("watch/restart/changed.md", NoteStatus.OK, Sha256.of("# Before\n"), "stale-fingerprint", 7);
-        ledger.remember("watch/restart/deleted.md", NoteStatus.OK, Sha256.of("# Gone\n"), "stale-fingerprint", 3);
+        // Files before ledger rows: the running service reads no file younger than the minimum age (1 s here), so
+        // the rows are in place when it does; rows first would let a reconciliation in between take unchanged.md
+        // for deleted, which a restarted service, whose files and rows both exist, never sees.
         Path restart = Files.createDirectories(folder.resolve("restart"));
         Files.writeString(restart.resolve("unchanged.md"), unchanged);
         Files.writeString(restart.resolve("changed.md"), "# After\n## New talk\tBob\n");
         Files.writeString(restart.resolve("created.md"), "# Created while down\n");
+        ledger.remember("watch/restart/unchanged.md", NoteStatus.OK, Sha256.of(unchanged), "stale-fingerprint", 5);
+        ledger.remember("watch/restart/changed.md", NoteStatus.OK, Sha256.of("# Before\n"), "stale-fingerprint", 7);
+        ledger.remember("watch/restart/deleted.md", NoteStatus.OK, Sha256.of("# Gone\n"), "stale-fingerprint", 3);
 
         assertThat(topic.awaitNote("watch/restart/changed.md").version()).isGreaterThan(7);
         topic.awaitNote("watch/restart/created.md");
