@@ -11,6 +11,7 @@ import dev.notespipeline.ingest.metrics.IngestMetrics;
 import dev.notespipeline.ingest.repository.NoteStatus;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -20,6 +21,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * Handles one stable memo: reads it, parses it, publishes it and records it in the ledger; or refuses it with a
@@ -173,27 +175,42 @@ public class NoteIngestor {
             LOG.warnf("%s; will try again", e.getMessage());
             return completed(Outcome.RETRY);
         }
+        // The outcome arrives on the recorder's thread, outside this note's span: its log lines carry the trace id
+        // of the note all the same, so one trace id still follows a note through the three services' logs.
+        SpanContext trace = Span.current().getSpanContext();
         return recorder.record(new Publication(object, note, resultHash), sent).handle((recorded, failure) -> {
-            if (failure == null) {
-                metrics.published();
-                LOG.infof("published %s version %d: %d events, %d talks%s", MemoNames.printable(object.key()), version,
-                        note.events().size(), note.talkCount(),
-                        switch (reading) {
-                            case NEWER_PARSER -> " (read again by parser version " + note.parserVersion() + ")";
-                            case REPLAY -> " (replayed for a dead letter)";
-                            default -> "";
-                        });
-                return Outcome.PUBLISHED;
+            MDC.put("traceId", trace.getTraceId());
+            MDC.put("spanId", trace.getSpanId());
+            try {
+                return outcome(object, previous, hash, note, version, reading, failure, now);
+            } finally {
+                MDC.remove("traceId");
+                MDC.remove("spanId");
             }
-            if (ParsedNotePublisher.isRecordTooLarge(failure)) {
-                return rejectByParser(object, previous, hash, new RejectedObjectException("record-too-large",
-                        "the parsed note is larger than Kafka accepts (the producer's max.request.size, the topic's"
-                                + " max.message.bytes)", failure), now);
-            }
-            LOG.warnf("%s was not published or not recorded (%s); will try again", MemoNames.printable(object.key()),
-                    failure.getMessage());
-            return Outcome.RETRY;
         });
+    }
+
+    private Outcome outcome(BucketObject object, Optional<LedgerState> previous, String hash, ParsedNote note,
+            long version, Reading reading, Throwable failure, Instant now) {
+        if (failure == null) {
+            metrics.published();
+            LOG.infof("published %s version %d: %d events, %d talks%s", MemoNames.printable(object.key()), version,
+                    note.events().size(), note.talkCount(),
+                    switch (reading) {
+                        case NEWER_PARSER -> " (read again by parser version " + note.parserVersion() + ")";
+                        case REPLAY -> " (replayed for a dead letter)";
+                        default -> "";
+                    });
+            return Outcome.PUBLISHED;
+        }
+        if (ParsedNotePublisher.isRecordTooLarge(failure)) {
+            return rejectByParser(object, previous, hash, new RejectedObjectException("record-too-large",
+                    "the parsed note is larger than Kafka accepts (the producer's max.request.size, the topic's"
+                            + " max.message.bytes)", failure), now);
+        }
+        LOG.warnf("%s was not published or not recorded (%s); will try again", MemoNames.printable(object.key()),
+                failure.getMessage());
+        return Outcome.RETRY;
     }
 
     /** Publishes a tombstone for a note whose file is gone. */
