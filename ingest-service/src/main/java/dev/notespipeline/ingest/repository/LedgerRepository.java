@@ -14,6 +14,9 @@ import java.util.Optional;
 public class LedgerRepository implements PanacheRepositoryBase<LedgerEntry, String> {
 
     private static final int KEYS_PER_QUERY = 1000;
+    /** The columns a pass compares; whole entities would carry each note's layout report into the heap. */
+    private static final String STATES = "select new dev.notespipeline.ingest.repository.LedgerState(e.key, e.status,"
+            + " e.fingerprint, e.contentHash, e.version, e.parserVersion, e.resultHash) from LedgerEntry e ";
 
     public Optional<LedgerEntry> findByKey(String key) {
         return findByIdOptional(key);
@@ -28,9 +31,24 @@ public class LedgerRepository implements PanacheRepositoryBase<LedgerEntry, Stri
         return entries;
     }
 
-    /** Notes that are in the bucket as far as the ledger knows: a listing without them means they were deleted. */
-    public List<LedgerEntry> present() {
-        return list("status <> ?1", NoteStatus.DELETED);
+    /** The states of these keys, in one query per thousand keys; no entity is loaded. */
+    public List<LedgerState> statesOf(List<String> keys) {
+        List<LedgerState> states = new ArrayList<>(keys.size());
+        for (int from = 0; from < keys.size(); from += KEYS_PER_QUERY) {
+            states.addAll(getEntityManager().createQuery(STATES + "where e.key in :keys", LedgerState.class)
+                    .setParameter("keys", keys.subList(from, Math.min(keys.size(), from + KEYS_PER_QUERY)))
+                    .getResultList());
+        }
+        return states;
+    }
+
+    /**
+     * The states of the notes that are in the bucket as far as the ledger knows: a listing without them means they
+     * were deleted. No entity is loaded.
+     */
+    public List<LedgerState> presentStates() {
+        return getEntityManager().createQuery(STATES + "where e.status <> :deleted", LedgerState.class)
+                .setParameter("deleted", NoteStatus.DELETED).getResultList();
     }
 
     public PanacheQuery<LedgerEntry> page(Optional<NoteStatus> status) {

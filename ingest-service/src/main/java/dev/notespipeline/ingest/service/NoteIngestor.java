@@ -8,6 +8,7 @@ import dev.notespipeline.ingest.buckets.RejectedObjectException;
 import dev.notespipeline.ingest.config.BucketConfig;
 import dev.notespipeline.ingest.messaging.ParsedNotePublisher;
 import dev.notespipeline.ingest.metrics.IngestMetrics;
+import dev.notespipeline.ingest.repository.LedgerState;
 import dev.notespipeline.ingest.repository.NoteStatus;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;

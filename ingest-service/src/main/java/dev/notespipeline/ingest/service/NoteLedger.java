@@ -4,6 +4,7 @@ import dev.notespipeline.contract.ParsedNote;
 import dev.notespipeline.ingest.buckets.BucketObject;
 import dev.notespipeline.ingest.repository.LedgerEntry;
 import dev.notespipeline.ingest.repository.LedgerRepository;
+import dev.notespipeline.ingest.repository.LedgerState;
 import dev.notespipeline.ingest.repository.NoteStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -30,19 +31,19 @@ public class NoteLedger {
 
     @Transactional
     public Optional<LedgerState> find(String key) {
-        return repository.findByKey(key).map(NoteLedger::state);
+        return repository.statesOf(List.of(key)).stream().findFirst();
     }
 
     /** What the ledger knows of each of {@code keys}; keys it has never seen are absent. */
     @Transactional
     public Map<String, LedgerState> find(Collection<String> keys) {
-        return repository.findByKeys(List.copyOf(keys)).stream().map(NoteLedger::state)
+        return repository.statesOf(List.copyOf(keys)).stream()
                 .collect(Collectors.toMap(LedgerState::key, Function.identity()));
     }
 
     @Transactional
     public Map<String, LedgerState> present() {
-        return repository.present().stream().map(NoteLedger::state)
+        return repository.presentStates().stream()
                 .collect(Collectors.toMap(LedgerState::key, Function.identity()));
     }
 
@@ -169,10 +170,5 @@ public class NoteLedger {
         if (!repository.isPersistent(entry)) {
             repository.persist(entry);
         }
-    }
-
-    private static LedgerState state(LedgerEntry entry) {
-        return new LedgerState(entry.key, entry.status, entry.fingerprint, entry.contentHash, entry.version,
-                entry.parserVersion, entry.resultHash);
     }
 }

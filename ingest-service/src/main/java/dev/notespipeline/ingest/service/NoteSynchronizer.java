@@ -6,6 +6,7 @@ import dev.notespipeline.ingest.buckets.BucketObject;
 import dev.notespipeline.ingest.buckets.MemoNames;
 import dev.notespipeline.ingest.config.BucketConfig;
 import dev.notespipeline.ingest.metrics.IngestMetrics;
+import dev.notespipeline.ingest.repository.LedgerState;
 import dev.notespipeline.ingest.repository.NoteStatus;
 import dev.notespipeline.ingest.service.NoteIngestor.Outcome;
 import jakarta.annotation.PreDestroy;
