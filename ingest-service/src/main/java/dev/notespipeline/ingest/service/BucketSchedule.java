@@ -94,8 +94,8 @@ public class BucketSchedule implements BucketChangeListener {
                     .map(due -> Math.min(checkInterval.toMillis(), Duration.between(Instant.now(), due).toMillis() + 1))
                     .orElse(checkInterval.toMillis());
             try {
-                // A pass over thousands of settling files (a folder dropped in) takes a while, and holds the
-                // synchroniser the workers report to: never more than half of the time in passes.
+                // A pass over thousands of settling files (a folder dropped in) takes a while, a stat each and the
+                // ledger's rows: never more than half of the time in passes, the rest is the workers'.
                 Thread.sleep(passMillis);
                 synchronized (signal) {
                     if (!woken && pause > 0) {

@@ -18,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -165,7 +166,9 @@ public class NoteIngestor {
             }
         }
         if (previous.filter(LedgerState::isPresent).isEmpty()) {
-            ledger.recordIntent(object, version, now);
+            // NoteSynchronizer records the intents of the new files it hands over, many per transaction; a note that
+            // comes here without one (a replay of a note the ledger holds as deleted) gets its own.
+            ledger.recordIntents(List.of(object), now);
         }
         CompletionStage<Void> sent;
         try {

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +19,7 @@ import java.util.stream.Collectors;
 
 /**
  * The ledger's writes, each in a transaction of its own. Outcomes are recorded only after Kafka acknowledged them;
- * the one write before publishing is the intent for a note the ledger does not hold as present.
+ * the one write before publishing is the intent for notes the ledger does not hold as present.
  */
 @ApplicationScoped
 public class NoteLedger {
@@ -89,23 +90,32 @@ public class NoteLedger {
     }
 
     /**
-     * Remembers that {@code version} of a note the ledger holds as absent or deleted is being published, before it is:
-     * then whatever happens next, the ledger knows Kafka may have it. The content hash stays unknown, so the file is
-     * read and published again if the outcome is never recorded.
+     * Remembers that these notes, which the ledger holds as absent or deleted, are about to be published, before they
+     * are: then whatever happens next, the ledger knows Kafka may have them. All in one transaction, so a folder of new
+     * files costs a few round trips, not a commit each. The content hash stays unknown, so a file is read and published
+     * again if its outcome is never recorded; the version stays the last one published, which the next grows from.
+     *
+     * @return what the ledger now says of each note
      */
     @Transactional
-    public void recordIntent(BucketObject object, long version, Instant now) {
-        LedgerEntry entry = entry(object.key(), now);
-        entry.status = NoteStatus.PENDING;
-        entry.reason = null;
-        entry.detail = null;
-        entry.contentHash = null;
-        entry.version = version;
-        entry.eventCount = 0;
-        entry.talkCount = 0;
-        entry.fingerprint = null;
-        entry.lastChanged = now;
-        save(entry);
+    public Map<String, LedgerState> recordIntents(List<BucketObject> objects, Instant now) {
+        Map<String, LedgerEntry> entries = repository.findByKeys(objects.stream().map(BucketObject::key).toList())
+                .stream().collect(Collectors.toMap(entry -> entry.key, Function.identity()));
+        Map<String, LedgerState> states = new HashMap<>();
+        for (BucketObject object : objects) {
+            LedgerEntry entry = entries.computeIfAbsent(object.key(), key -> created(key, now));
+            entry.status = NoteStatus.PENDING;
+            entry.reason = null;
+            entry.detail = null;
+            entry.contentHash = null;
+            entry.eventCount = 0;
+            entry.talkCount = 0;
+            entry.fingerprint = null;
+            entry.lastChanged = now;
+            save(entry);
+            states.put(entry.key, state(entry));
+        }
+        return states;
     }
 
     /** @param parserVersion the parser that refused the file, or null when it was refused before the parser read it */
@@ -170,5 +180,10 @@ public class NoteLedger {
         if (!repository.isPersistent(entry)) {
             repository.persist(entry);
         }
+    }
+
+    private static LedgerState state(LedgerEntry entry) {
+        return new LedgerState(entry.key, entry.status, entry.fingerprint, entry.contentHash, entry.version,
+                entry.parserVersion, entry.resultHash);
     }
 }
