@@ -50,7 +50,7 @@ export KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:${KAFKA_PORT:-9092}"
 export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:${POSTGRES_PORT:-5432}/notes"
 export QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres
 export QUERY_URL="http://127.0.0.1:$QUERY_PORT"
-java -Xmx2g -cp "pipeline-bench/target/classes:pipeline-bench/target/lib/*" dev.notespipeline.bench.Benchmark \
+java -Xmx4g -cp "pipeline-bench/target/classes:pipeline-bench/target/lib/*" dev.notespipeline.bench.Benchmark \
   "${MODE[@]}" --out "$WORK/report.md" | tee "$WORK/harness.log"
 # The flight recordings are written when the services stop.
 stop_stack
