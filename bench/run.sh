@@ -51,7 +51,7 @@ export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:${POSTGRES_PORT:
 export QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres
 export QUERY_URL="http://127.0.0.1:$QUERY_PORT"
 java -Xmx4g -cp "pipeline-bench/target/classes:pipeline-bench/target/lib/*" dev.notespipeline.bench.Benchmark \
-  "${MODE[@]}" --out "$WORK/report.md" | tee "$WORK/harness.log"
+  "${MODE[@]}" --out "$WORK/report.md" 2>&1 | tee "$WORK/harness.log"
 # The flight recordings are written when the services stop.
 stop_stack
 trap - EXIT
