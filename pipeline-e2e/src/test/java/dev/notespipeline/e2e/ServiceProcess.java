@@ -19,14 +19,19 @@ final class ServiceProcess implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
+    private final Path root;
     private final String name;
+    private final Map<String, String> environment;
     private final Process process;
     private final int port;
     private final int managementPort;
     private final Path log;
 
-    private ServiceProcess(String name, Process process, int port, int managementPort, Path log) {
+    private ServiceProcess(Path root, String name, Map<String, String> environment, Process process, int port,
+            int managementPort, Path log) {
+        this.root = root;
         this.name = name;
+        this.environment = Map.copyOf(environment);
         this.process = process;
         this.port = port;
         this.managementPort = managementPort;
@@ -38,6 +43,11 @@ final class ServiceProcess implements AutoCloseable {
      * management interface on a free port) and waits until its readiness check answers UP.
      */
     static ServiceProcess start(Path root, String module, int port, Map<String, String> environment, Path logDir) {
+        return start(root, module, port, FreePorts.pick(), environment, logDir);
+    }
+
+    private static ServiceProcess start(Path root, String module, int port, int managementPort,
+            Map<String, String> environment, Path logDir) {
         Path jar = root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (./mvnw verify does)");
@@ -50,15 +60,34 @@ final class ServiceProcess implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(environment);
-            int managementPort = FreePorts.pick();
             builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
             builder.environment().put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
-            ServiceProcess service = new ServiceProcess(module, builder.start(), port, managementPort, log);
+            ServiceProcess service = new ServiceProcess(root, module, environment, builder.start(), port, managementPort, log);
             service.awaitReady(Duration.ofSeconds(90));
             return service;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + module, e);
         }
+    }
+
+    /** The module's name: {@code ingest-service}, {@code enrich-service} or {@code query-service}. */
+    String name() {
+        return name;
+    }
+
+    /** Kills the process with SIGKILL, as the kernel's OOM killer or a node failure would: no shutdown at all. */
+    void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Starts the same service again, on the same ports with the same settings, and waits until it is ready. */
+    ServiceProcess restarted() {
+        return start(root, name, port, managementPort, environment, log.getParent());
     }
 
     /** Everything the service wrote to its standard output and error. */
