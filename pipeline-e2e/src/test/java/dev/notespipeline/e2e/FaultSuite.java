@@ -140,9 +140,9 @@ final class FaultSuite {
     }
 
     private void hugeMemos(MemoDrop drop) {
-        long largest = HugeMemo.largestAccepted();
-        drop.put(HUGE_KEY, HugeMemo.ofSize(largest));
-        drop.put(TOO_LARGE_KEY, HugeMemo.ofSize(largest + 1));
+        int largest = SizedMemo.largestAccepted();
+        drop.put(HUGE_KEY, SizedMemo.of("Largest memo conference", largest));
+        drop.put(TOO_LARGE_KEY, SizedMemo.of("Largest memo conference", largest + 1));
         note("memos of " + largest + " bytes (the largest accepted) and " + (largest + 1) + " bytes dropped");
     }
 

@@ -21,8 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class LargeMemoIT {
 
-    /** ingest-service's pipeline.bucket.max-file-size, 5M. */
-    private static final int MAX_FILE_SIZE = 5 * 1024 * 1024;
+    private static final int MAX_FILE_SIZE = SizedMemo.largestAccepted();
     private static final String EVENT = "Largest memo night";
 
     private static Pipeline pipeline;
@@ -41,7 +40,7 @@ class LargeMemoIT {
 
     @Test
     void aMemoOfTheLargestAcceptedSizeBecomesTalksAndOneByteMoreIsRejectedWithItsReason() throws IOException {
-        byte[] largest = memo(MAX_FILE_SIZE);
+        byte[] largest = SizedMemo.of(EVENT, MAX_FILE_SIZE);
         int talks = talkCount(largest);
         int parsedBytes = given().baseUri(pipeline.ingest.baseUri()).contentType("text/markdown; charset=UTF-8")
                 .body(largest).post("/api/ingest/preview?path=largest.md").then().statusCode(200).extract()
@@ -49,7 +48,7 @@ class LargeMemoIT {
         System.out.printf("a memo of %d bytes with %d talks parses to %d bytes of JSON%n", largest.length, talks,
                 parsedBytes);
         Files.write(pipeline.bucket.resolve("largest.md"), largest);
-        Files.write(pipeline.bucket.resolve("over.md"), memo(MAX_FILE_SIZE + 1));
+        Files.write(pipeline.bucket.resolve("over.md"), SizedMemo.of(EVENT, MAX_FILE_SIZE + 1));
 
         await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(2))
                 .until(() -> Pipeline.logLine(pipeline.query, "stored largest.md") != null);
@@ -67,27 +66,6 @@ class LargeMemoIT {
         // Nothing is stuck behind them.
         Files.writeString(pipeline.bucket.resolve("after.md"), "# After night\n## Kubernetes入門\tAliceさん\n* EKS\n");
         await().atMost(Duration.ofSeconds(60)).until(() -> Pipeline.logLine(pipeline.query, "stored after.md") != null);
-    }
-
-    /** A memo of exactly {@code bytes} bytes: one event of talks of a few kilobytes each, in English and Japanese. */
-    static byte[] memo(int bytes) {
-        StringBuilder memo = new StringBuilder("# ").append(EVENT).append('\n');
-        String bullet = "* Kubernetes の運用で監視とアラートを見直した話。Observability with OpenTelemetry and EKS.\n";
-        int bulletBytes = bullet.getBytes(StandardCharsets.UTF_8).length;
-        long size = memo.toString().getBytes(StandardCharsets.UTF_8).length;
-        for (int talk = 1; size + 30 * bulletBytes < bytes; talk++) {
-            String heading = "## Talk " + talk + " about cluster operations\tSpeaker" + talk + "さん\n";
-            memo.append(heading).append(bullet.repeat(25));
-            size += heading.getBytes(StandardCharsets.UTF_8).length + 25L * bulletBytes;
-        }
-        for (; size + bulletBytes <= bytes - 1; size += bulletBytes) {
-            memo.append(bullet);
-        }
-        // The last line, in ASCII, makes it exact.
-        memo.append("x".repeat((int) (bytes - 1 - size))).append('\n');
-        byte[] exact = memo.toString().getBytes(StandardCharsets.UTF_8);
-        assertThat(exact).hasSize(bytes);
-        return exact;
     }
 
     private static int talkCount(byte[] memo) {

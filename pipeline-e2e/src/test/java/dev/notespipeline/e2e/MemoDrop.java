@@ -39,11 +39,11 @@ final class MemoDrop {
     void run(int count, Duration duration) {
         long pauseMillis = duration.toMillis() / Math.max(1, count);
         for (int index = 0; index < count; index++) {
-            put(CorpusGenerator.key(SEED, index), CorpusGenerator.memo(SEED, index));
+            put(CorpusGenerator.key(SEED, index), utf8(CorpusGenerator.memo(SEED, index)));
             present.add(index);
             if (index % 10 == 9) {
                 int edited = present.get(random.nextInt(present.size()));
-                put(CorpusGenerator.key(SEED, edited), CorpusGenerator.memo(EDIT_SEED, edited));
+                put(CorpusGenerator.key(SEED, edited), utf8(CorpusGenerator.memo(EDIT_SEED, edited)));
                 edits++;
             }
             if (index % 20 == 19) {
@@ -63,13 +63,13 @@ final class MemoDrop {
         return deletions;
     }
 
-    /** Puts {@code text} into the bucket under {@code key} at once. */
-    void put(String key, String text) {
+    /** Puts {@code content} into the bucket under {@code key} at once. */
+    void put(String key, byte[] content) {
         try {
             Files.createDirectories(staging);
             Path file = bucket.resolve(key);
             Files.createDirectories(file.getParent());
-            Path written = Files.writeString(staging.resolve(file.getFileName()), text, StandardCharsets.UTF_8);
+            Path written = Files.write(staging.resolve(file.getFileName()), content);
             Files.move(written, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot drop " + key, e);
@@ -82,6 +82,10 @@ final class MemoDrop {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete " + key, e);
         }
+    }
+
+    private static byte[] utf8(String memo) {
+        return memo.getBytes(StandardCharsets.UTF_8);
     }
 
     private static void sleep(long millis) {
