@@ -19,7 +19,7 @@ public final class RecordLimits {
     /** Room for a record's key and headers (trace context, a dead letter's reason and origin). */
     public static final int HEADROOM_BYTES = 1024 * 1024;
 
-    /** Half a record: a memo of 5 MiB, the largest ingest reads, in short talks (LargeMemoIT) parses to 11.4 MiB. */
+    /** Half a record: a memo of 5 MiB, the largest ingest reads, in short talks (the fault suite's SizedMemo) parses to 11.4 MiB. */
     public static final int MAX_PARSED_NOTE_BYTES = MAX_RECORD_BYTES / 2;
 
     public static final int MAX_ENRICHED_NOTE_BYTES = MAX_RECORD_BYTES - HEADROOM_BYTES;

@@ -75,6 +75,8 @@ final class FaultSuite {
 
     private Figures run() throws Exception {
         MemoDrop drop = new MemoDrop(stack.bucket, stack.staging);
+        // First, so that every memo and every fault after them shows that nothing waits behind them.
+        hugeMemos(drop);
         CompletableFuture<Void> dropping = CompletableFuture.runAsync(() -> drop.run(plan.memos(), plan.dropTime()));
         pause(plan.dropTime().toMillis() / 10);
         restartKafka();
@@ -86,7 +88,6 @@ final class FaultSuite {
         figures.edits = drop.edits();
         figures.deletions = drop.deletions();
 
-        hugeMemos(drop);
         moveBucketAwayAndBack();
         FaultFuzz.send(stack, plan.fuzzedRequests(), figures);
         settle();
@@ -148,7 +149,8 @@ final class FaultSuite {
 
     /** As an unmounted volume or a renamed folder would: an outage, never a deletion. */
     private void moveBucketAwayAndBack() throws IOException, InterruptedException {
-        awaitStoredTalksSteady();
+        // From a settled pipeline, so that any talk missing while the bucket is away was deleted, not late.
+        awaitExactCensus();
         figures.talksBeforeBucketMoved = storedTalks();
         Path away = stack.bucket.resolveSibling("bucket-away");
         Files.move(stack.bucket, away, StandardCopyOption.ATOMIC_MOVE);
@@ -170,30 +172,21 @@ final class FaultSuite {
                 + figures.talksWhileBucketAway);
     }
 
-    /** Until the census is exact or the plan's settle time is over. */
     private void settle() throws InterruptedException {
         Instant from = Instant.now();
-        Instant deadline = from.plus(plan.settleTime());
+        figures.census = awaitExactCensus();
+        figures.settledAfter = Duration.between(from, Instant.now());
+    }
+
+    /** Until the census is exact or the plan's settle time is over. */
+    private TalkCensus awaitExactCensus() throws InterruptedException {
+        Instant deadline = Instant.now().plus(plan.settleTime());
         TalkCensus census;
         do {
             Thread.sleep(3000);
             census = census();
         } while (!census.exact() && Instant.now().isBefore(deadline));
-        figures.census = census;
-        figures.settledAfter = Duration.between(from, Instant.now());
-    }
-
-    private void awaitStoredTalksSteady() throws InterruptedException {
-        int before = -1;
-        Instant deadline = Instant.now().plus(plan.settleTime());
-        while (Instant.now().isBefore(deadline)) {
-            int now = storedTalks();
-            if (now == before) {
-                return;
-            }
-            before = now;
-            Thread.sleep(5000);
-        }
+        return census;
     }
 
     private TalkCensus census() {
