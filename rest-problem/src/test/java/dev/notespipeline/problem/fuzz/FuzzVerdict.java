@@ -32,8 +32,7 @@ public final class FuzzVerdict {
             problem = "no answer after " + answer.millis() + " ms";
         } else if (answer.millis() >= RawHttp.READ_TIMEOUT_MILLIS) {
             problem = "no end of the answer after " + answer.millis() + " ms";
-        } else if (answer.status() == 503 && request.target().startsWith("/q/health")
-                && answer.body().contains("\"checks\"")) {
+        } else if (answer.status() == 503 && request.target().startsWith("/q/health") && healthAnswer(request, answer)) {
             // A health check that is DOWN: what probes read, with its reasons, not an error.
             problem = null;
         } else if (answer.status() >= 500) {
@@ -57,6 +56,12 @@ public final class FuzzVerdict {
             judge(request, RawHttp.send("localhost", port, request.bytes())).ifPresent(violations::add);
         }
         return violations;
+    }
+
+    /** The health endpoint's own answer: its checks, or for HEAD (no body) the JSON they would come in. */
+    private static boolean healthAnswer(FuzzRequest request, RawHttp.Answer answer) {
+        return request.method().equals("HEAD") ? answer.contentType().startsWith("application/json")
+                : answer.body().contains("\"checks\"");
     }
 
     private static boolean codecRefusal(FuzzRequest request, RawHttp.Answer answer) {

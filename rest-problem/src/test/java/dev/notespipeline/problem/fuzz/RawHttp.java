@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -56,7 +57,7 @@ public final class RawHttp {
                 // The server may answer and close before it read everything (a body over its limit): read what it said.
             }
             long start = System.nanoTime();
-            byte[] answer = readAll(socket.getInputStream());
+            byte[] answer = readAll(socket.getInputStream(), startsWith(request, "HEAD "));
             return parse(answer, (System.nanoTime() - start) / 1_000_000);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot reach " + host + ":" + port, e);
@@ -65,13 +66,14 @@ public final class RawHttp {
 
     /**
      * Reads until the answer is complete (its Content-Length, or the last chunk) or the connection closes: a server
-     * may rightly keep a connection open for a body that was declared but never sent.
+     * may rightly keep a connection open for a body that was declared but never sent. An answer to HEAD ends with its
+     * headers: its Content-Length is that of the body a GET would get.
      */
-    private static byte[] readAll(InputStream in) throws IOException {
+    private static byte[] readAll(InputStream in, boolean answersHead) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
         try {
-            for (int read; !complete(bytes) && (read = in.read(buffer)) >= 0; ) {
+            for (int read; !complete(bytes, answersHead) && (read = in.read(buffer)) >= 0; ) {
                 bytes.write(buffer, 0, read);
             }
         } catch (SocketTimeoutException | java.net.SocketException e) {
@@ -80,11 +82,14 @@ public final class RawHttp {
         return bytes.toByteArray();
     }
 
-    private static boolean complete(ByteArrayOutputStream bytes) {
+    private static boolean complete(ByteArrayOutputStream bytes, boolean answersHead) {
         String response = bytes.toString(StandardCharsets.ISO_8859_1);
         int headersEnd = response.indexOf("\r\n\r\n");
         if (headersEnd < 0) {
             return false;
+        }
+        if (answersHead) {
+            return true;
         }
         String head = response.substring(0, headersEnd).toLowerCase(Locale.ROOT);
         int bodyBytes = response.length() - headersEnd - 4;
@@ -98,6 +103,11 @@ public final class RawHttp {
             }
         }
         return head.contains("transfer-encoding: chunked") && response.endsWith("0\r\n\r\n");
+    }
+
+    private static boolean startsWith(byte[] request, String method) {
+        byte[] prefix = method.getBytes(StandardCharsets.US_ASCII);
+        return request.length >= prefix.length && Arrays.equals(request, 0, prefix.length, prefix, 0, prefix.length);
     }
 
     private static Answer parse(byte[] bytes, long millis) {
