@@ -7,7 +7,6 @@ import static dev.notespipeline.deploy.Manifests.ofType;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
-import io.fabric8.kubernetes.api.model.EnvFromSource;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -51,8 +50,7 @@ final class DatabaseRules {
                 violations.add(describe(cluster) + ": needs pg_hba \"hostnossl all all 0.0.0.0/0 reject\" (and ::/0)");
             }
         }
-        Map<String, ConfigMap> configMaps = new HashMap<>();
-        ofType(objects, ConfigMap.class).forEach(configMap -> configMaps.put(configMap.getMetadata().getName(), configMap));
+        Map<String, ConfigMap> configMaps = Manifests.configMaps(objects);
         Map<String, String> secretOwners = new HashMap<>();
         Set<String> withDatabase = new TreeSet<>();
         services.stream().filter(service -> service.environment().contains(JDBC_URL)).forEach(service -> withDatabase.add(service.service()));
@@ -62,21 +60,9 @@ final class DatabaseRules {
             }
             for (Container container : deployment.getSpec().getTemplate().getSpec().getContainers()) {
                 String where = describe(deployment) + " container " + container.getName() + ": ";
-                Map<String, String> values = new HashMap<>();
-                for (EnvFromSource source : Optional.ofNullable(container.getEnvFrom()).orElse(List.of())) {
-                    if (source.getConfigMapRef() != null && configMaps.containsKey(source.getConfigMapRef().getName())) {
-                        values.putAll(Optional.ofNullable(configMaps.get(source.getConfigMapRef().getName()).getData()).orElse(Map.of()));
-                    }
-                }
-                Optional<EnvVar> username = Optional.empty();
-                for (EnvVar env : Optional.ofNullable(container.getEnv()).orElse(List.of())) {
-                    if (env.getValue() != null) {
-                        values.put(env.getName(), env.getValue());
-                    }
-                    if (env.getName().equals(USERNAME)) {
-                        username = Optional.of(env);
-                    }
-                }
+                Map<String, String> values = Manifests.configuration(container, configMaps);
+                Optional<EnvVar> username = Optional.ofNullable(container.getEnv()).orElse(List.of()).stream()
+                        .filter(env -> env.getName().equals(USERNAME)).findFirst();
                 String url = values.get(JDBC_URL);
                 if (url == null || !VERIFIED_TLS.matcher(url).find()) {
                     violations.add(where + JDBC_URL + " needs sslmode=verify-full (TLS, the server's certificate checked)");

@@ -29,7 +29,6 @@ import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -173,8 +172,7 @@ final class ManifestRules {
 
     /** Every environment variable and ConfigMap key given to a service is one the service reads. */
     static List<String> environmentIsReadByTheServices(List<HasMetadata> objects, List<ServiceConfiguration> services) {
-        Map<String, ConfigMap> configMaps = new HashMap<>();
-        ofType(objects, ConfigMap.class).forEach(configMap -> configMaps.put(configMap.getMetadata().getName(), configMap));
+        Map<String, ConfigMap> configMaps = Manifests.configMaps(objects);
         List<String> violations = new ArrayList<>();
         for (Deployment deployment : ofType(objects, Deployment.class)) {
             Optional<ServiceConfiguration> service = services.stream()

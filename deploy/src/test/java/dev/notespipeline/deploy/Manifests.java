@@ -1,11 +1,18 @@
 package dev.notespipeline.deploy;
 
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.EnvFromSource;
+import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Kubernetes objects read from YAML into fabric8's typed models (custom resources as generic ones). */
 final class Manifests {
@@ -36,6 +43,32 @@ final class Manifests {
 
     static String describe(HasMetadata object) {
         return object.getKind() + "/" + object.getMetadata().getName();
+    }
+
+    /** The ConfigMaps among {@code objects}, by name. */
+    static Map<String, ConfigMap> configMaps(List<HasMetadata> objects) {
+        Map<String, ConfigMap> configMaps = new HashMap<>();
+        ofType(objects, ConfigMap.class).forEach(configMap -> configMaps.put(configMap.getMetadata().getName(), configMap));
+        return configMaps;
+    }
+
+    /**
+     * What a container is configured with, as Kubernetes resolves it: the data of the ConfigMaps it reads, then its
+     * own env values over them (values from secrets or fields are not known here and left out).
+     */
+    static Map<String, String> configuration(Container container, Map<String, ConfigMap> configMaps) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (EnvFromSource source : Optional.ofNullable(container.getEnvFrom()).orElse(List.of())) {
+            if (source.getConfigMapRef() != null && configMaps.containsKey(source.getConfigMapRef().getName())) {
+                values.putAll(Optional.ofNullable(configMaps.get(source.getConfigMapRef().getName()).getData()).orElse(Map.of()));
+            }
+        }
+        for (EnvVar env : Optional.ofNullable(container.getEnv()).orElse(List.of())) {
+            if (env.getValue() != null) {
+                values.put(env.getName(), env.getValue());
+            }
+        }
+        return values;
     }
 
     /** The custom resources of one kind (Strimzi's, CloudNativePG's, KEDA's...). */

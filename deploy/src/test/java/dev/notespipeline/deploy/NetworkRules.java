@@ -4,10 +4,7 @@ import static dev.notespipeline.deploy.Manifests.describe;
 import static dev.notespipeline.deploy.Manifests.ofType;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
-import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerPort;
-import io.fabric8.kubernetes.api.model.EnvFromSource;
-import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.LabelSelector;
@@ -175,23 +172,12 @@ final class NetworkRules {
                 .findFirst();
     }
 
-    /** What a Deployment's containers are configured with: their env values and their ConfigMaps' data. */
+    /** What a Deployment's containers are configured with, all of them together. */
     private static Map<String, String> configuration(Deployment deployment, List<HasMetadata> objects) {
-        Map<String, ConfigMap> configMaps = new HashMap<>();
-        ofType(objects, ConfigMap.class).forEach(configMap -> configMaps.put(configMap.getMetadata().getName(), configMap));
+        Map<String, ConfigMap> configMaps = Manifests.configMaps(objects);
         Map<String, String> values = new LinkedHashMap<>();
-        for (Container container : deployment.getSpec().getTemplate().getSpec().getContainers()) {
-            for (EnvFromSource source : Optional.ofNullable(container.getEnvFrom()).orElse(List.of())) {
-                if (source.getConfigMapRef() != null && configMaps.containsKey(source.getConfigMapRef().getName())) {
-                    values.putAll(Optional.ofNullable(configMaps.get(source.getConfigMapRef().getName()).getData()).orElse(Map.of()));
-                }
-            }
-            for (EnvVar env : Optional.ofNullable(container.getEnv()).orElse(List.of())) {
-                if (env.getValue() != null) {
-                    values.put(env.getName(), env.getValue());
-                }
-            }
-        }
+        deployment.getSpec().getTemplate().getSpec().getContainers()
+                .forEach(container -> values.putAll(Manifests.configuration(container, configMaps)));
         return values;
     }
 
