@@ -78,6 +78,7 @@ public final class Benchmark {
         RawLimits.Limit parse = limits.get(0);
         RawLimits.Limit kafka = RawLimits.kafka(bootstrap, parsed);
         RawLimits.Limit copy = RawLimits.copy(jdbc, user, password, parsed);
+        RawLimits.Limit copyLikeTalk = RawLimits.copyLikeTalk(jdbc, user, password, parsed);
 
         try (StackProbe probe = new StackProbe(bootstrap, jdbc, user, password)) {
             log("latency at rest");
@@ -106,7 +107,7 @@ public final class Benchmark {
             PipelineRun.Result second = PipelineRun.run(probe, staging, large.keys(), large.talks(), bucket, footprint, Duration.ofMinutes(60));
             Map<String, Long> loadRss = footprint.peaks();
 
-            pipelineSection(List.of(first, fill, second), parse, kafka, copy);
+            pipelineSection(List.of(first, fill, second), parse, kafka, copy, copyLikeTalk);
             latencySection(latencies);
             querySection(talksLoaded, http, sqlLoads);
             footprintSection(logs, idleRss, loadRss);
@@ -124,7 +125,8 @@ public final class Benchmark {
                 .append("; everything (Kafka, PostgreSQL, three services, load generators) on this one machine.\n\n");
     }
 
-    private void pipelineSection(List<PipelineRun.Result> runs, RawLimits.Limit parse, RawLimits.Limit kafka, RawLimits.Limit copy) {
+    private void pipelineSection(List<PipelineRun.Result> runs, RawLimits.Limit parse, RawLimits.Limit kafka, RawLimits.Limit copy,
+            RawLimits.Limit copyLikeTalk) {
         report.append("#### Pipeline: memos dropped at once until every talk is queryable\n\n")
                 .append("| memos | talks | ingest done | enrich done | queryable | end to end |\n|---:|---:|---:|---:|---:|---:|\n");
         for (PipelineRun.Result run : runs) {
@@ -141,6 +143,7 @@ public final class Benchmark {
         stageRow("ingest (parse, publish)", ingestRate, parse);
         stageRow("enrich (consume, tag, publish)", enrichRate, kafka);
         stageRow("query (consume, store)", queryRate, copy);
+        stageRow("query (consume, store)", queryRate, copyLikeTalk);
         report.append('\n');
     }
 
