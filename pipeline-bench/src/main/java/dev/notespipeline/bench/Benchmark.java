@@ -77,8 +77,7 @@ public final class Benchmark {
         List<ParsedNote> parsed = RawLimits.parse(large.keys(), large.memos(), limits);
         RawLimits.Limit parse = limits.get(0);
         RawLimits.Limit kafka = RawLimits.kafka(bootstrap, parsed);
-        RawLimits.Limit copy = RawLimits.copy(jdbc, user, password, parsed);
-        RawLimits.Limit copyLikeTalk = RawLimits.copyLikeTalk(jdbc, user, password, parsed);
+        RawLimits.CopyLimits copies = RawLimits.copy(jdbc, user, password, parsed);
 
         try (StackProbe probe = new StackProbe(bootstrap, jdbc, user, password)) {
             log("latency at rest");
@@ -107,7 +106,7 @@ public final class Benchmark {
             PipelineRun.Result second = PipelineRun.run(probe, staging, large.keys(), large.talks(), bucket, footprint, Duration.ofMinutes(60));
             Map<String, Long> loadRss = footprint.peaks();
 
-            pipelineSection(List.of(first, fill, second), parse, kafka, copy, copyLikeTalk);
+            pipelineSection(List.of(first, fill, second), parse, kafka, copies);
             latencySection(latencies);
             querySection(talksLoaded, http, sqlLoads);
             footprintSection(logs, idleRss, loadRss);
@@ -125,8 +124,8 @@ public final class Benchmark {
                 .append("; everything (Kafka, PostgreSQL, three services, load generators) on this one machine.\n\n");
     }
 
-    private void pipelineSection(List<PipelineRun.Result> runs, RawLimits.Limit parse, RawLimits.Limit kafka, RawLimits.Limit copy,
-            RawLimits.Limit copyLikeTalk) {
+    private void pipelineSection(List<PipelineRun.Result> runs, RawLimits.Limit parse, RawLimits.Limit kafka,
+            RawLimits.CopyLimits copies) {
         report.append("#### Pipeline: memos dropped at once until every talk is queryable\n\n")
                 .append("| memos | talks | ingest done | enrich done | queryable | end to end |\n|---:|---:|---:|---:|---:|---:|\n");
         for (PipelineRun.Result run : runs) {
@@ -142,8 +141,8 @@ public final class Benchmark {
                 .append("| stage | pipeline | raw limit of its part | limit | fraction |\n|---|---:|---|---:|---:|\n");
         stageRow("ingest (parse, publish)", ingestRate, parse);
         stageRow("enrich (consume, tag, publish)", enrichRate, kafka);
-        stageRow("query (consume, store)", queryRate, copy);
-        stageRow("query (consume, store)", queryRate, copyLikeTalk);
+        stageRow("query (consume, store)", queryRate, copies.bare());
+        stageRow("query (consume, store)", queryRate, copies.likeTalk());
         report.append('\n');
     }
 

@@ -108,24 +108,27 @@ final class RawLimits {
         return new Limit("Kafka produce + consume, plain clients", notes.size(), talks(notes), elapsed);
     }
 
-    /** COPYs one row per talk, the columns query-service stores, into a scratch table with only a primary key. */
-    static Limit copy(String jdbcUrl, String user, String password, List<ParsedNote> notes) throws SQLException {
-        return copy(jdbcUrl, user, password, notes, "PostgreSQL COPY of the talk rows",
-                "CREATE TABLE bench_talk (id TEXT PRIMARY KEY, event_id TEXT, note_id TEXT, position INT, "
-                        + "title TEXT, speaker TEXT, line INT, text TEXT, bullets JSONB, links JSONB, search_text TEXT)");
+    /** The two COPY limits of the query stage, from the same rows. */
+    record CopyLimits(Limit bare, Limit likeTalk) {
     }
 
     /**
-     * The same rows into a table like query-service's {@code talk}: its generated tsvector columns, its GIN and B-tree
-     * indexes (not its foreign keys), so what PostgreSQL pays per stored talk, without the service's round trips.
+     * COPYs one row per talk, the columns query-service stores, into a scratch table with only a primary key, and then
+     * into one like query-service's {@code talk}: its generated tsvector columns, its GIN and B-tree indexes (not its
+     * foreign keys), so what PostgreSQL pays per stored talk, without the service's round trips.
      */
-    static Limit copyLikeTalk(String jdbcUrl, String user, String password, List<ParsedNote> notes) throws SQLException {
-        return copy(jdbcUrl, user, password, notes, "PostgreSQL COPY into a table like talk (its indexes, generated columns)",
-                "CREATE TABLE bench_talk (LIKE talk INCLUDING DEFAULTS INCLUDING GENERATED INCLUDING INDEXES)");
+    static CopyLimits copy(String jdbcUrl, String user, String password, List<ParsedNote> notes) throws SQLException {
+        String rows = talkRows(notes);
+        return new CopyLimits(
+                copy(jdbcUrl, user, password, notes, rows, "PostgreSQL COPY of the talk rows",
+                        "CREATE TABLE bench_talk (id TEXT PRIMARY KEY, event_id TEXT, note_id TEXT, position INT, "
+                                + "title TEXT, speaker TEXT, line INT, text TEXT, bullets JSONB, links JSONB, search_text TEXT)"),
+                copy(jdbcUrl, user, password, notes, rows, "PostgreSQL COPY into a table like talk (its indexes, generated columns)",
+                        "CREATE TABLE bench_talk (LIKE talk INCLUDING DEFAULTS INCLUDING GENERATED INCLUDING INDEXES)"));
     }
 
-    private static Limit copy(String jdbcUrl, String user, String password, List<ParsedNote> notes, String name,
-            String createTable) throws SQLException {
+    /** One CSV row per talk, in the columns both COPYs name. */
+    private static String talkRows(List<ParsedNote> notes) {
         StringBuilder csv = new StringBuilder();
         for (ParsedNote note : notes) {
             for (NoteEvent event : note.events()) {
@@ -143,6 +146,11 @@ final class RawLimits {
                 }
             }
         }
+        return csv.toString();
+    }
+
+    private static Limit copy(String jdbcUrl, String user, String password, List<ParsedNote> notes, String rows,
+            String name, String createTable) throws SQLException {
         try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password);
              Statement statement = connection.createStatement()) {
             statement.execute("DROP TABLE IF EXISTS bench_talk");
@@ -150,7 +158,7 @@ final class RawLimits {
             long start = System.nanoTime();
             connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY bench_talk (id, event_id, note_id, position, "
                     + "title, speaker, line, text, bullets, links, search_text) FROM STDIN WITH (FORMAT csv)",
-                    new StringReader(csv.toString()));
+                    new StringReader(rows));
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
             statement.execute("DROP TABLE bench_talk");
             return new Limit(name, notes.size(), talks(notes), elapsed);
