@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ final class FaultStack implements AutoCloseable {
     /** The admin's password of this stack (ingest's rescan and dead letters); not a secret. */
     static final String ADMIN_PASSWORD = "fault-suite-admin";
     /** How often ingest lists the whole bucket: shorter than the local stack's 30 s, so a pass falls in every fault. */
-    static final String RECONCILE_INTERVAL = "10s";
+    static final Duration RECONCILE_INTERVAL = Duration.ofSeconds(10);
 
     final Path work;
     final Path bucket;
@@ -61,7 +62,7 @@ final class FaultStack implements AutoCloseable {
         environment.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
         environment.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
         environment.put("PIPELINE_BUCKET_URL", "file:" + bucket);
-        environment.put("PIPELINE_BUCKET_RECONCILE_INTERVAL", RECONCILE_INTERVAL);
+        environment.put("PIPELINE_BUCKET_RECONCILE_INTERVAL", RECONCILE_INTERVAL.toSeconds() + "s");
         environment.put("PIPELINE_INGEST_ADMIN_PASSWORD", ADMIN_PASSWORD);
         int ingestPort = FreePorts.pick();
         int enrichPort = FreePorts.pick();

@@ -164,10 +164,11 @@ final class FaultSuite {
             Thread.sleep(500);
         }
         // Two of ingest's full passes over the bucket while it is gone.
-        Thread.sleep(2 * Duration.parse("PT" + FaultStack.RECONCILE_INTERVAL.toUpperCase()).toMillis());
+        Duration gone = FaultStack.RECONCILE_INTERVAL.multipliedBy(2);
+        Thread.sleep(gone.toMillis());
         figures.talksWhileBucketAway = storedTalks();
         Files.move(away, stack.bucket, StandardCopyOption.ATOMIC_MOVE);
-        note("bucket folder moved away for " + 2 * Duration.parse("PT" + FaultStack.RECONCILE_INTERVAL.toUpperCase()).toSeconds()
+        note("bucket folder moved away for " + gone.toSeconds()
                 + " s and back: talks stored before " + figures.talksBeforeBucketMoved + ", while away "
                 + figures.talksWhileBucketAway);
     }
