@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Kafka or PostgreSQL as the local stack runs them: {@code pipeline-infra}'s {@code LocalStack} in a process of its
@@ -55,7 +54,7 @@ final class InfraProcess implements AutoCloseable {
         if (!Files.isDirectory(infra.resolve("lib"))) {
             throw new IllegalStateException(infra.resolve("lib") + " is missing: package pipeline-infra first (./mvnw verify does)");
         }
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-cp",
+        List<String> command = new ArrayList<>(List.of(Processes.javaExecutable(), "-Xmx512m", "-cp",
                 infra.resolve("classes") + ":" + infra.resolve("lib") + "/*", "dev.notespipeline.infra.LocalStack",
                 "--data", dataDir.toString()));
         command.addAll(server == Server.KAFKA
@@ -83,15 +82,7 @@ final class InfraProcess implements AutoCloseable {
 
     /** Stops the server as an operator's restart would (SIGTERM: Kafka and PostgreSQL shut down cleanly). */
     void stop() {
-        process.destroy();
-        try {
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-        }
+        Processes.stop(process, Duration.ofSeconds(60));
     }
 
     /**
@@ -146,9 +137,5 @@ final class InfraProcess implements AutoCloseable {
         if (process != null && process.isAlive()) {
             stop();
         }
-    }
-
-    private static String javaExecutable() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }
