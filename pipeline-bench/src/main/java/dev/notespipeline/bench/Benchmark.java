@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Times the real pipeline on the running local stack and, in the same run, the raw limits of its parts; writes a
@@ -88,18 +89,19 @@ public final class Benchmark {
             log("pipeline: top-up to " + loadedTalks + " talks");
             PipelineRun.Result fill = PipelineRun.run(probe, staging, topUp.keys(), topUp.talks(), bucket, footprint, Duration.ofMinutes(30));
 
-            log("query load at " + probe.storedTalks() + " talks");
             long talksLoaded = probe.storedTalks();
+            log("query load at " + talksLoaded + " talks: waiting for PostgreSQL's statistics and a quiet machine");
+            Duration analysed = probe.awaitAnalyzed(Duration.ofMinutes(5));
+            CpuMeter.Quiet quiet = CpuMeter.awaitQuiet(0.25, Duration.ofSeconds(3), Duration.ofMinutes(3));
             String talkId = probe.anyTalkId();
-            List<LoadTools.Load> http = List.of(
-                    LoadTools.wrk(queryUrl + "/api/talks?topic=azure&limit=20", 2, 16, wrkDuration),
-                    LoadTools.wrk(queryUrl + "/api/talks?q=" + URLEncoder.encode("監視", StandardCharsets.UTF_8), 2, 16, wrkDuration),
-                    LoadTools.wrk(queryUrl + "/api/talks/" + talkId, 2, 16, wrkDuration),
-                    LoadTools.wrk(queryUrl + "/api/topics", 2, 16, wrkDuration));
-            List<LoadTools.Load> sqlLoads = new ArrayList<>();
-            for (String script : List.of("talks-by-topic.sql", "talks-by-text.sql", "talk-by-id.sql", "topics.sql")) {
-                sqlLoads.add(LoadTools.pgbench(sql.resolve(script), database.getHost(), database.getPort(), user, password,
-                        database.getPath().substring(1), 16, 2, wrkDuration));
+            List<QueryLoad> queries = new ArrayList<>();
+            for (QueryTarget target : List.of(
+                    new QueryTarget("/api/talks?topic=azure&limit=20", "talks-by-topic.sql", Map.of()),
+                    new QueryTarget("/api/talks?q=" + URLEncoder.encode("監視", StandardCharsets.UTF_8), "talks-by-text.sql", Map.of()),
+                    new QueryTarget("/api/talks/" + talkId, "talk-by-id.sql", Map.of("id", talkId)),
+                    new QueryTarget("/api/topics", "topics.sql", Map.of()))) {
+                log("query load: " + target.path());
+                queries.add(queryLoad(target, footprint.pid("query-service"), queryUrl, sql, database, user, password, wrkDuration));
             }
 
             log("pipeline: " + largeBatch + " memos");
@@ -108,7 +110,7 @@ public final class Benchmark {
 
             pipelineSection(List.of(first, fill, second), parse, kafka, copies);
             latencySection(latencies);
-            querySection(talksLoaded, http, sqlLoads);
+            querySection(talksLoaded, analysed, quiet, queries);
             footprintSection(logs, idleRss, loadRss);
         }
     }
@@ -131,6 +133,18 @@ public final class Benchmark {
         for (PipelineRun.Result run : runs) {
             report.append(String.format(Locale.ROOT, "| %,d | %,d | %.1f s | %.1f s | %.1f s | %,.0f talks/s |%n", run.memos(), run.talks(),
                     seconds(run.ingestDone()), seconds(run.enrichDone()), seconds(run.queryDone()), run.endToEndTalksPerSecond()));
+        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        report.append(String.format(Locale.ROOT, "%nWhere the CPU went, from the drop until every talk was queryable (/proc; µs of CPU per "
+                        + "talk; \"machine\" is every process, the harness included; what %d cores allow at that cost):%n%n", cores))
+                .append("| memos | cores busy | ingest | enrich | query | Kafka | PostgreSQL | machine | allows |\n")
+                .append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (PipelineRun.Result run : runs) {
+            CpuMeter.Usage cpu = run.cpu();
+            report.append(String.format(Locale.ROOT, "| %,d | %.0f %% | %,.0f µs | %,.0f µs | %,.0f µs | %,.0f µs | %,.0f µs | %,.0f µs | %,.0f talks/s |%n",
+                    run.memos(), cpu.busyShare() * 100, cpu.micros("ingest-service"), cpu.micros("enrich-service"),
+                    cpu.micros("query-service"), cpu.micros(Footprint.BROKER), cpu.postgresMicros(), cpu.machineMicros(),
+                    cpu.attainablePerSecond(cores)));
         }
         PipelineRun.Result largest = runs.get(runs.size() - 1);
         double ingestRate = largest.talks() / seconds(largest.ingestDone());
@@ -156,20 +170,66 @@ public final class Benchmark {
         report.append(String.format(Locale.ROOT, "#### Latency at rest: one memo dropped, until its talks are queryable (%d memos)%n%n",
                 millis.size()))
                 .append(String.format(Locale.ROOT, "| p50 | p99 | max |%n|---:|---:|---:|%n| %d ms | %d ms | %d ms |%n%n",
-                        percentile(millis, 0.50), percentile(millis, 0.99), millis.get(millis.size() - 1)));
+                        percentile(millis, 0.50), percentile(millis, 0.99), millis.get(millis.size() - 1)))
+                .append("In the order dropped (ms): ").append(latencies.stream().map(latency -> Long.toString(latency.toMillis()))
+                        .collect(Collectors.joining(", "))).append("\n\n");
     }
 
-    private void querySection(long talks, List<LoadTools.Load> http, List<LoadTools.Load> sql) {
-        report.append(String.format(Locale.ROOT, "#### Queries at %,d talks (wrk -t2 -c16; pgbench -c16 -j2, same SQL)%n%n", talks))
+    /** An endpoint and the SQL query-service sends PostgreSQL for it. */
+    private record QueryTarget(String path, String script, Map<String, String> variables) {
+    }
+
+    /** An endpoint under wrk and its SQL under pgbench, each with the CPU it cost. */
+    private record QueryLoad(QueryTarget target, LoadTools.Load http, CpuMeter.Usage httpCpu, LoadTools.Load sql,
+                             CpuMeter.Usage sqlCpu) {
+    }
+
+    /**
+     * One endpoint, then its SQL alone, one right after the other so both meet the same machine: wrk first warms the
+     * service's code up for as long as it then measures (the JIT compiles the path; not counted), pgbench needs no
+     * warm-up.
+     */
+    private static QueryLoad queryLoad(QueryTarget target, long servicePid, String queryUrl, Path sql, URI database, String user,
+                                       String password, Duration duration) throws Exception {
+        String url = queryUrl + target.path();
+        LoadTools.wrk(url, 2, 16, duration);
+        Map<String, Long> service = Map.of("query-service", servicePid);
+        CpuMeter.Sample before = CpuMeter.sample(service);
+        LoadTools.Load http = LoadTools.wrk(url, 2, 16, duration);
+        CpuMeter.Sample after = CpuMeter.sample(service);
+        LoadTools.Load alone = LoadTools.pgbench(sql.resolve(target.script()), target.variables(), database.getHost(),
+                database.getPort(), user, password, database.getPath().substring(1), 16, 2, duration);
+        CpuMeter.Sample end = CpuMeter.sample(service);
+        return new QueryLoad(target, http, CpuMeter.between(before, after, http.count()), alone,
+                CpuMeter.between(after, end, alone.count()));
+    }
+
+    private void querySection(long talks, Duration analysed, CpuMeter.Quiet quiet, List<QueryLoad> queries) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        report.append(String.format(Locale.ROOT, "#### Queries at %,d talks (wrk -t2 -c16; pgbench -c16 -j2, the same SQL in sessions "
+                        + "set up as the service's)%n%n", talks))
+                .append(String.format(Locale.ROOT, "Started once autovacuum had analysed the tables just filled (%.0f s after the last "
+                        + "talk was stored) and the machine was quiet (%.0f %% busy, %.0f s later). Each endpoint warmed up by wrk for "
+                        + "as long as it is then measured.%n%n", seconds(analysed), quiet.busyShare() * 100, seconds(quiet.waited())))
                 .append("| endpoint | requests/s | p99 | errors | SQL alone (pgbench) | SQL p99 | HTTP / SQL |\n")
                 .append("|---|---:|---:|---:|---:|---:|---:|\n");
-        for (int i = 0; i < http.size(); i++) {
-            LoadTools.Load request = http.get(i);
-            LoadTools.Load database = sql.get(i);
-            String path = request.target().replaceFirst("^https?://[^/]+", "");
-            report.append(String.format(Locale.ROOT, "| `%s` | %,.0f | %.1f ms | %d | %,.0f tx/s | %.1f ms | %.2f |%n", path,
-                    request.perSecond(), request.p99Millis(), request.errors(), database.perSecond(), database.p99Millis(),
-                    request.perSecond() / database.perSecond()));
+        for (QueryLoad query : queries) {
+            LoadTools.Load request = query.http();
+            LoadTools.Load database = query.sql();
+            report.append(String.format(Locale.ROOT, "| `%s` | %,.0f | %.1f ms | %d | %,.0f tx/s | %.1f ms | %.2f |%n",
+                    query.target().path(), request.perSecond(), request.p99Millis(), request.errors(), database.perSecond(),
+                    database.p99Millis(), request.perSecond() / database.perSecond()));
+        }
+        report.append(String.format(Locale.ROOT, "%nWhere the CPU went (/proc; µs of CPU per request or transaction; \"machine\" is every "
+                        + "process, wrk and pgbench included; what %d cores allow at that cost):%n%n", cores))
+                .append("| endpoint | HTTP: cores busy | query-service | PostgreSQL | machine | allows | SQL alone: cores busy | machine | allows |\n")
+                .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (QueryLoad query : queries) {
+            CpuMeter.Usage http = query.httpCpu();
+            CpuMeter.Usage sql = query.sqlCpu();
+            report.append(String.format(Locale.ROOT, "| `%s` | %.0f %% | %,.0f µs | %,.0f µs | %,.0f µs | %,.0f/s | %.0f %% | %,.0f µs | %,.0f/s |%n",
+                    query.target().path(), http.busyShare() * 100, http.micros("query-service"), http.postgresMicros(), http.machineMicros(),
+                    http.attainablePerSecond(cores), sql.busyShare() * 100, sql.machineMicros(), sql.attainablePerSecond(cores)));
         }
         report.append('\n');
     }

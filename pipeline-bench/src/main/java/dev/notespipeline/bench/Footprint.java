@@ -15,11 +15,18 @@ final class Footprint {
     static final String[] SERVICES = {"ingest-service", "enrich-service", "query-service"};
     private static final Pattern STARTED = Pattern.compile("started in ([0-9.]+)s");
 
+    /** The local stack's process, which runs the Kafka broker (PostgreSQL runs as processes of its own). */
+    static final String BROKER = "kafka (local stack)";
+
     private final Map<String, Long> pids = new LinkedHashMap<>();
+    private Long brokerPid;
     private final Map<String, Long> peakKb = new LinkedHashMap<>();
 
     Footprint() {
         ProcessHandle.allProcesses().forEach(process -> process.info().commandLine().ifPresent(command -> {
+            if (command.contains("dev.notespipeline.infra.LocalStack")) {
+                brokerPid = process.pid();
+            }
             for (String service : SERVICES) {
                 // The local stack starts each service from its own directory (for its class archive): -jar quarkus-run.jar.
                 if (command.contains(service + "/target/quarkus-app/quarkus-run.jar")
@@ -42,6 +49,24 @@ final class Footprint {
         Map<String, Long> rss = new LinkedHashMap<>();
         pids.forEach((service, pid) -> rss.put(service, vmRssKb(pid)));
         return rss;
+    }
+
+    /** The process id of a service of the local stack. */
+    long pid(String service) {
+        Long pid = pids.get(service);
+        if (pid == null) {
+            throw new IllegalStateException(service + " is not running (no quarkus-run.jar process of it)");
+        }
+        return pid;
+    }
+
+    /** The services' processes and the broker's, by name, to account for their CPU. */
+    Map<String, Long> processes() {
+        Map<String, Long> processes = new LinkedHashMap<>(pids);
+        if (brokerPid != null) {
+            processes.put(BROKER, brokerPid);
+        }
+        return processes;
     }
 
     void resetPeak() {

@@ -14,8 +14,8 @@ import java.util.List;
  */
 final class PipelineRun {
 
-    /** When each stage had handled the whole batch, measured from the drop. */
-    record Result(int memos, long talks, Duration ingestDone, Duration enrichDone, Duration queryDone) {
+    /** When each stage had handled the whole batch, measured from the drop, and the CPU per talk until the last. */
+    record Result(int memos, long talks, Duration ingestDone, Duration enrichDone, Duration queryDone, CpuMeter.Usage cpu) {
         double endToEndTalksPerSecond() {
             return talks / (queryDone.toNanos() / 1e9);
         }
@@ -34,6 +34,7 @@ final class PipelineRun {
         long enrichedBase = probe.enrichedRecords();
         long talksBase = probe.storedTalks();
         footprint.resetPeak();
+        CpuMeter.Sample cpuAtDrop = CpuMeter.sample(footprint.processes());
         long start = System.nanoTime();
         for (String key : keys) {
             Path target = bucket.resolve(key);
@@ -43,6 +44,7 @@ final class PipelineRun {
         Duration ingest = null;
         Duration enrich = null;
         Duration query = null;
+        CpuMeter.Usage cpu = null;
         long deadline = start + timeout.toNanos();
         while (query == null || ingest == null || enrich == null) {
             if (System.nanoTime() > deadline) {
@@ -59,11 +61,12 @@ final class PipelineRun {
             }
             if (query == null && probe.storedTalks() - talksBase >= talks) {
                 query = now;
+                cpu = CpuMeter.between(cpuAtDrop, CpuMeter.sample(footprint.processes()), talks);
             }
             footprint.sample();
             Thread.sleep(100);
         }
-        return new Result(keys.size(), talks, ingest, enrich, query);
+        return new Result(keys.size(), talks, ingest, enrich, query, cpu);
     }
 
     /** Drops single memos one at a time, at rest, and measures drop-to-queryable for each. */
