@@ -27,6 +27,8 @@ public final class SearchHighlighter {
     static final int LEAD = 40;
     /** Text past this is not searched for a snippet; a talk's first few thousand characters are its gist. */
     static final int MAX_SCANNED = 5_000;
+    /** What stands for a line break in a snippet, which is one line. */
+    static final String LINE_BREAK = " · ";
 
     private SearchHighlighter() {
     }
@@ -71,7 +73,9 @@ public final class SearchHighlighter {
      * ellipsis marks text left out.
      */
     public static TalkView.Snippet snippet(String text, List<String> words) {
-        String flat = text == null ? "" : text.strip().replaceAll("\\s*\\n\\s*", " · ");
+        // A snippet shows at most SNIPPET_LENGTH characters from within the first MAX_SCANNED: the rest of a long
+        // text is never flattened (one more character tells that text follows).
+        String flat = text == null ? "" : flatten(text, MAX_SCANNED + SNIPPET_LENGTH + 1);
         if (flat.isEmpty()) {
             return new TalkView.Snippet("", List.of());
         }
@@ -95,6 +99,47 @@ public final class SearchHighlighter {
                 .map(span -> new TalkView.Span(span.start() - from + prefix.length(), span.end() - from + prefix.length()))
                 .toList();
         return new TalkView.Snippet(prefix + flat.substring(start, end) + suffix, shown);
+    }
+
+    /**
+     * The text stripped and on one line: every run of blanks that holds a line break becomes {@code " · "}. Stops
+     * once {@code limit} characters are written, so the result is the whole text's start when it is longer.
+     */
+    static String flatten(String text, int limit) {
+        int begin = 0;
+        int end = text.length();
+        while (begin < end && Character.isWhitespace(text.charAt(begin))) {
+            begin++;
+        }
+        while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        StringBuilder flat = new StringBuilder(Math.min(end - begin, limit) + LINE_BREAK.length());
+        int index = begin;
+        while (index < end && flat.length() < limit) {
+            if (!isBlank(text.charAt(index))) {
+                flat.append(text.charAt(index++));
+                continue;
+            }
+            int runEnd = index;
+            boolean lineBreak = false;
+            while (runEnd < end && isBlank(text.charAt(runEnd))) {
+                lineBreak |= text.charAt(runEnd) == '\n';
+                runEnd++;
+            }
+            if (lineBreak) {
+                flat.append(LINE_BREAK);
+            } else {
+                flat.append(text, index, runEnd);
+            }
+            index = runEnd;
+        }
+        return flat.toString();
+    }
+
+    /** A blank within a line or between lines (ASCII white space; an ideographic space is a character of the text). */
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Never cut between the two halves of a character outside the BMP (an emoji). */
