@@ -22,7 +22,27 @@ final class CpuMeter {
     private static final double MICROS_PER_TICK = 10_000;
 
     /** CPU times read at one moment, in clock ticks. */
-    record Sample(long busy, long total, Map<String, Long> processes, Map<Long, Long> postgres) {
+    record Sample(MachineTicks machine, Map<String, Long> processes, Map<Long, Long> postgres) {
+    }
+
+    /**
+     * The machine's CPU time over all its cores, from the first line of /proc/stat: busy (user, nice, system, irq,
+     * softirq, steal; guest time is in user) and in all (idle and iowait added).
+     */
+    record MachineTicks(long busy, long total) {
+
+        static MachineTicks now() {
+            String line = read(Path.of("/proc/stat")).lines().findFirst().orElseThrow();
+            List<Long> ticks = Stream.of(line.substring("cpu".length()).strip().split("\\s+")).limit(8).map(Long::parseLong).toList();
+            long total = ticks.stream().mapToLong(Long::longValue).sum();
+            return new MachineTicks(total - ticks.get(3) - ticks.get(4), total);
+        }
+
+        /** How busy the cores were since {@code earlier}, 0 to 1. */
+        double busyShareSince(MachineTicks earlier) {
+            long total = this.total - earlier.total;
+            return total == 0 ? 0 : (double) (busy - earlier.busy) / total;
+        }
     }
 
     /**
@@ -53,9 +73,7 @@ final class CpuMeter {
 
     /** @param processes the processes to account for, by name */
     static Sample sample(Map<String, Long> processes) {
-        List<Long> cpu = machineTicks();
-        long idle = cpu.get(3) + cpu.get(4);
-        long total = cpu.stream().limit(8).mapToLong(Long::longValue).sum();
+        MachineTicks machine = MachineTicks.now();
         Map<Long, Long> postgres = new HashMap<>();
         try (Stream<Path> all = Files.list(Path.of("/proc"))) {
             all.filter(path -> path.getFileName().toString().chars().allMatch(Character::isDigit))
@@ -66,7 +84,7 @@ final class CpuMeter {
         }
         Map<String, Long> named = new LinkedHashMap<>();
         processes.forEach((name, pid) -> named.put(name, processTicks(Path.of("/proc", Long.toString(pid)))));
-        return new Sample(total - idle, total, named, postgres);
+        return new Sample(machine, named, postgres);
     }
 
     /**
@@ -84,8 +102,7 @@ final class CpuMeter {
         double perUnit = MICROS_PER_TICK / Math.max(1, units);
         Map<String, Double> processes = new LinkedHashMap<>();
         after.processes().forEach((name, ticks) -> processes.put(name, (ticks - before.processes().getOrDefault(name, ticks)) * perUnit));
-        long total = after.total() - before.total();
-        return new Usage(total == 0 ? 0 : (double) (after.busy() - before.busy()) / total, (after.busy() - before.busy()) * perUnit,
+        return new Usage(after.machine().busyShareSince(before.machine()), (after.machine().busy() - before.machine().busy()) * perUnit,
                 processes, postgres * perUnit);
     }
 
@@ -97,25 +114,11 @@ final class CpuMeter {
         long start = System.nanoTime();
         double busy;
         do {
-            List<Long> before = machineTicks();
+            MachineTicks before = MachineTicks.now();
             Thread.sleep(window.toMillis());
-            List<Long> after = machineTicks();
-            long total = 0;
-            long idle = 0;
-            for (int i = 0; i < 8; i++) {
-                long delta = after.get(i) - before.get(i);
-                total += delta;
-                idle += i == 3 || i == 4 ? delta : 0;
-            }
-            busy = total == 0 ? 0 : (double) (total - idle) / total;
+            busy = MachineTicks.now().busyShareSince(before);
         } while (busy > maxBusyShare && System.nanoTime() - start < timeout.toNanos());
         return new Quiet(Duration.ofNanos(System.nanoTime() - start), busy);
-    }
-
-    /** The first line of /proc/stat: user, nice, system, idle, iowait, irq, softirq, steal (guest time is in user). */
-    private static List<Long> machineTicks() {
-        String line = read(Path.of("/proc/stat")).lines().findFirst().orElseThrow();
-        return Stream.of(line.substring("cpu".length()).strip().split("\\s+")).map(Long::parseLong).toList();
     }
 
     /** utime + stime of a process; 0 when it has gone. */
