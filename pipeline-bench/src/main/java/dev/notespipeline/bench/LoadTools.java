@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 final class LoadTools {
 
     /** Requests (or transactions) done, per second, the 99th percentile latency, and failed requests. */
-    record Load(String target, long count, double perSecond, double p99Millis, long errors) {
+    record Load(long count, double perSecond, double p99Millis, long errors) {
     }
 
     /**
@@ -58,7 +58,7 @@ final class LoadTools {
                 errors += Long.parseLong(socket.group(group));
             }
         }
-        return new Load(url, Long.parseLong(count.group(1)), Double.parseDouble(requests.group(1)),
+        return new Load(Long.parseLong(count.group(1)), Double.parseDouble(requests.group(1)),
                 millis(p99.group(1), p99.group(2)), errors);
     }
 
@@ -96,8 +96,7 @@ final class LoadTools {
         }
         Collections.sort(micros);
         double p99 = micros.isEmpty() ? Double.NaN : micros.get((int) Math.min(micros.size() - 1, Math.ceil(micros.size() * 0.99) - 1)) / 1000.0;
-        return new Load(script.getFileName().toString(), Long.parseLong(transactions.group(1)), Double.parseDouble(tps.group(1)),
-                p99, 0);
+        return new Load(Long.parseLong(transactions.group(1)), Double.parseDouble(tps.group(1)), p99, 0);
     }
 
     private static double millis(String value, String unit) {
