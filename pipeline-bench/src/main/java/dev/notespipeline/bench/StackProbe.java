@@ -62,7 +62,7 @@ final class StackProbe implements AutoCloseable {
     /**
      * Waits until PostgreSQL's autovacuum has analysed the tables a batch just filled: until then the planner works
      * from the statistics of the empty tables, and the talk page's plan reads every tagged talk (measured: 31 ms of
-     * PostgreSQL's CPU per page at 20,000 talks against 1 ms once analysed). Fresh enough is autovacuum's own rule:
+     * PostgreSQL's CPU per page at 20,000 talks against 2.5 ms once analysed, BENCHMARKS.md). Fresh enough is autovacuum's own rule:
      * fewer rows changed since the last analysis than 50 plus a tenth of the table. Nothing runs ANALYZE itself, so
      * the queries meet the database a deployed one would meet a minute after a large drop.
      *
