@@ -25,8 +25,9 @@ need() {
 need wrk wrk
 need pgbench postgresql-client
 
-# As the local stack builds itself: with each service's start-up class archive (AppCDS).
-./mvnw -B -q package -DskipTests -Dquarkus.package.jar.appcds.enabled=true
+# As the local stack builds itself; deploy/local/run.sh then records each service's class archive (AppCDS) from its
+# first start of this build.
+./mvnw -B -q package -DskipTests
 
 WORK="$ROOT/target/bench"
 rm -rf "$WORK"

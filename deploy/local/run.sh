@@ -193,9 +193,9 @@ for service in "${SERVICES[@]}"; do
   # The start-up class archive (AppCDS), made by a real start of these very jars with this JDK and these options:
   # the service is started once with -XX:ArchiveClassesAtExit against the same Kafka, PostgreSQL and bucket (an empty
   # bucket would have ingest delete every note it knows), stopped (SIGTERM) when ready, and the JVM writes every class
-  # the start-up loaded. The archive
-  # Quarkus's build makes (quarkus.package.jar.appcds.enabled) stops after static init and so misses two thirds of
-  # the classes (the Kafka clients, Jackson, Flyway, Hibernate's queries: 5,603 of ingest's 17,375 came from it);
+  # the start-up loaded. The archive Quarkus's build makes (quarkus.package.jar.appcds.enabled) stops after static
+  # init and so misses two thirds of the classes (the Kafka clients, Jackson, Flyway, Hibernate's queries: 5,603 of
+  # ingest's 17,375 came from it);
   # measured on 2026-12-02, each service alone, medians of 5 starts: query-service 5.0 -> 4.0 s, enrich-service
   # 4.2 -> 3.95 s, ingest-service 7.0 -> 6.7 s ("started in"). A later build makes the jar newer: recorded again.
   if [ ! "$app/app-cds-trained.jsa" -nt "$app/quarkus-run.jar" ]; then
