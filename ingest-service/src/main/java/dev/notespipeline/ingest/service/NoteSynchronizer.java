@@ -13,6 +13,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,6 +57,11 @@ public class NoteSynchronizer implements BucketChangeListener {
     private static final Logger LOG = Logger.getLogger(NoteSynchronizer.class);
     /** New files whose intents are recorded in one transaction, at most, before they go to the workers. */
     static final int INTENTS_PER_TRANSACTION = 500;
+    /**
+     * While the bucket cannot be listed it is listed again this often, not at the next reconciliation: readiness and
+     * ingestion come back within a second of the bucket, and a failed listing costs one request.
+     */
+    static final Duration OUTAGE_RETRY = Duration.ofSeconds(1);
 
     private final Bucket bucket;
     private final NoteIngestor ingestor;
@@ -72,6 +78,9 @@ public class NoteSynchronizer implements BucketChangeListener {
     private final ExecutorService workers;
     private final BucketConfig.DeletionGuard guard;
     private volatile String lastListingFailure;
+    /** When the listing that failed first in a row of failures began, or null while the bucket can be listed. */
+    private volatile Instant outageSince;
+    private volatile Instant lastListing = Instant.MIN;
     private volatile String heldDeletions;
 
     public NoteSynchronizer(Bucket bucket, NoteIngestor ingestor, NoteLedger ledger, IngestMetrics metrics,
@@ -121,15 +130,26 @@ public class NoteSynchronizer implements BucketChangeListener {
             }
             List<BucketObject> listing;
             Map<String, LedgerState> known;
+            Instant listedAt = clock.instant();
+            lastListing = listedAt;
             try {
                 listing = bucket.list();
-                lastListingFailure = null;
             } catch (IOException | RuntimeException e) {
                 // A failed listing must not look as if every file had been deleted.
                 lastListingFailure = "cannot list " + bucket.url() + ": " + e.getMessage();
-                LOG.warnf("%s; trying again at the next reconciliation", lastListingFailure);
+                if (outageSince == null) {
+                    outageSince = listedAt;
+                    LOG.warnf("%s; listing it again every %d s until it can be", lastListingFailure,
+                            OUTAGE_RETRY.toSeconds());
+                }
                 return new ScanSummary(0, 0, 0, waiting());
             }
+            if (outageSince != null) {
+                LOG.infof("%s can be listed again, after %d s", bucket.url(),
+                        Duration.between(outageSince, listedAt).toSeconds());
+                outageSince = null;
+            }
+            lastListingFailure = null;
             try {
                 known = ledger.present();
             } catch (RuntimeException e) {
@@ -190,7 +210,7 @@ public class NoteSynchronizer implements BucketChangeListener {
             if (ledgerSizeChanged.getAndSet(false)) {
                 refreshLedgerSize();
             }
-            if (listingNeeded.get()) {
+            if (listingNeeded.get() || outageRetryDue()) {
                 return reconcile(false, false);
             }
             Set<String> keys = new HashSet<>();
@@ -240,6 +260,10 @@ public class NoteSynchronizer implements BucketChangeListener {
             }
             return new ScanSummary(keys.size(), handOver(handoffs), 0, waiting());
         }
+    }
+
+    private boolean outageRetryDue() {
+        return outageSince != null && !clock.instant().isBefore(lastListing.plus(OUTAGE_RETRY));
     }
 
     /** A pass may tombstone a share of the notes, not most of them: that looks like a bucket that is not itself. */
