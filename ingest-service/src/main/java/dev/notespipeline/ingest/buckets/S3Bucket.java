@@ -57,7 +57,8 @@ public class S3Bucket implements Bucket, AutoCloseable {
                 }
             }
         } catch (SdkException e) {
-            throw new IOException("cannot list " + url() + ": " + e.getMessage(), e);
+            // The synchroniser's report names the bucket and the listing already.
+            throw new IOException(e.getMessage(), e);
         }
         return objects;
     }
