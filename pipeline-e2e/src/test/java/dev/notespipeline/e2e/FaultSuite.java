@@ -66,6 +66,8 @@ final class FaultSuite {
         TalkCensus census;
         Duration settledAfter;
         final Map<String, Integer> readiness = new LinkedHashMap<>();
+        /** Why the services not ready at the end are not: their readiness checks. */
+        final List<String> notReady = new ArrayList<>();
         Duration total;
     }
 
@@ -92,7 +94,11 @@ final class FaultSuite {
         FaultFuzz.send(stack, plan.fuzzedRequests(), figures);
         settle();
         for (String name : FaultStack.serviceNames()) {
-            figures.readiness.put(name, given().baseUri(stack.service(name).managementUri()).get("/q/health/ready").statusCode());
+            var answer = given().baseUri(stack.service(name).managementUri()).get("/q/health/ready");
+            figures.readiness.put(name, answer.statusCode());
+            if (answer.statusCode() != 200) {
+                figures.notReady.add(name + " " + answer.asString().replaceAll("\\s+", " "));
+            }
         }
         figures.total = Duration.between(start, Instant.now());
         return figures;

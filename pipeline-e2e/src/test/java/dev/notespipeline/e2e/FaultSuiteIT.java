@@ -31,6 +31,6 @@ class FaultSuiteIT {
                 .isEqualTo(figures.talksBeforeBucketMoved);
         assertThat(figures.bucketAwayReadiness).as("ingest's readiness says the bucket is gone").isNotNull();
         assertThat(figures.fuzzViolations).as("answers ≥ 500 or 4xx without problem+json").isEmpty();
-        assertThat(figures.readiness).as("every service ready at the end").allSatisfy((name, status) -> assertThat(status).isEqualTo(200));
+        assertThat(figures.readiness).as("every service ready at the end: %s", figures.notReady).allSatisfy((name, status) -> assertThat(status).isEqualTo(200));
     }
 }
