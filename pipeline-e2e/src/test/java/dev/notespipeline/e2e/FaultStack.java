@@ -49,9 +49,21 @@ final class FaultStack implements AutoCloseable {
         }
         Path logs = work.resolve("logs");
         InfraProcess postgres = InfraProcess.start(InfraProcess.Server.POSTGRES, FreePorts.pick(), work.resolve("data"), logs);
-        InfraProcess kafka = InfraProcess.start(InfraProcess.Server.KAFKA, FreePorts.pick(), work.resolve("data"), logs);
-        FaultStack stack = new FaultStack(work, kafka, postgres);
-        stack.startServices();
+        FaultStack stack;
+        try {
+            InfraProcess kafka = InfraProcess.start(InfraProcess.Server.KAFKA, FreePorts.pick(), work.resolve("data"), logs);
+            stack = new FaultStack(work, kafka, postgres);
+        } catch (RuntimeException e) {
+            postgres.close();
+            throw e;
+        }
+        try {
+            stack.startServices();
+        } catch (RuntimeException e) {
+            // A service that cannot start (not packaged, say) must not leave the servers running after the test.
+            stack.close();
+            throw e;
+        }
         return stack;
     }
 
