@@ -77,9 +77,8 @@ public class NoteSynchronizer implements BucketChangeListener {
     private final AtomicBoolean ledgerSizeChanged = new AtomicBoolean();
     private final ExecutorService workers;
     private final BucketConfig.DeletionGuard guard;
-    private volatile String lastListingFailure;
-    /** When the listing that failed first in a row of failures began, or null while the bucket can be listed. */
-    private volatile Instant outageSince;
+    /** Why the bucket cannot be listed, since the first of a row of failed listings; null while it can be. */
+    private volatile ListingOutage outage;
     private volatile Instant lastListing = Instant.MIN;
     private volatile String heldDeletions;
 
@@ -101,7 +100,7 @@ public class NoteSynchronizer implements BucketChangeListener {
 
     /** Why the bucket cannot be followed now (a failed listing, deletions held by the guard), or empty. */
     public Optional<String> unavailable() {
-        return Optional.ofNullable(lastListingFailure).or(() -> Optional.ofNullable(heldDeletions));
+        return Optional.ofNullable(outage).map(ListingOutage::reason).or(() -> Optional.ofNullable(heldDeletions));
     }
 
     @Override
@@ -136,20 +135,20 @@ public class NoteSynchronizer implements BucketChangeListener {
                 listing = bucket.list();
             } catch (IOException | RuntimeException e) {
                 // A failed listing must not look as if every file had been deleted.
-                lastListingFailure = "cannot list " + bucket.url() + ": " + e.getMessage();
-                if (outageSince == null) {
-                    outageSince = listedAt;
-                    LOG.warnf("%s; listing it again every %d s until it can be", lastListingFailure,
-                            OUTAGE_RETRY.toSeconds());
+                String reason = "cannot list " + bucket.url() + ": " + e.getMessage();
+                if (outage == null) {
+                    LOG.warnf("%s; listing it again every %d s until it can be", reason, OUTAGE_RETRY.toSeconds());
+                    outage = new ListingOutage(reason, listedAt);
+                } else {
+                    outage = new ListingOutage(reason, outage.since());
                 }
                 return new ScanSummary(0, 0, 0, waiting());
             }
-            if (outageSince != null) {
+            if (outage != null) {
                 LOG.infof("%s can be listed again, after %d s", bucket.url(),
-                        Duration.between(outageSince, listedAt).toSeconds());
-                outageSince = null;
+                        Duration.between(outage.since(), listedAt).toSeconds());
+                outage = null;
             }
-            lastListingFailure = null;
             try {
                 known = ledger.present();
             } catch (RuntimeException e) {
@@ -263,7 +262,11 @@ public class NoteSynchronizer implements BucketChangeListener {
     }
 
     private boolean outageRetryDue() {
-        return outageSince != null && !clock.instant().isBefore(lastListing.plus(OUTAGE_RETRY));
+        return outage != null && !clock.instant().isBefore(lastListing.plus(OUTAGE_RETRY));
+    }
+
+    /** The latest failed listing's reason, and when the listings began to fail. */
+    private record ListingOutage(String reason, Instant since) {
     }
 
     /** A pass may tombstone a share of the notes, not most of them: that looks like a bucket that is not itself. */
