@@ -1,7 +1,5 @@
 package dev.notespipeline.e2e;
 
-import static io.restassured.RestAssured.given;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -94,10 +92,10 @@ final class FaultSuite {
         FaultFuzz.send(stack, plan.fuzzedRequests(), figures);
         settle();
         for (String name : FaultStack.serviceNames()) {
-            var answer = given().baseUri(stack.service(name).managementUri()).get("/q/health/ready");
-            figures.readiness.put(name, answer.statusCode());
-            if (answer.statusCode() != 200) {
-                figures.notReady.add(name + " " + answer.asString().replaceAll("\\s+", " "));
+            Readiness readiness = readiness(name);
+            figures.readiness.put(name, readiness.status());
+            if (readiness.status() != 200) {
+                figures.notReady.add(readiness.line());
             }
         }
         figures.total = Duration.between(start, Instant.now());
@@ -108,7 +106,7 @@ final class FaultSuite {
         Instant at = Instant.now();
         stack.kafka.stop();
         Thread.sleep(plan.kafkaDown().toMillis());
-        String readiness = String.join("; ", FaultStack.serviceNames().stream().map(this::readiness).toList());
+        String readiness = String.join("; ", FaultStack.serviceNames().stream().map(name -> readiness(name).line()).toList());
         stack.kafka.start();
         note("Kafka broker stopped (SIGTERM) for " + plan.kafkaDown().toSeconds() + " s and started again with its data; "
                 + "back after " + seconds(at) + "; readiness at the end of the outage: " + readiness);
@@ -161,11 +159,10 @@ final class FaultSuite {
         Path away = stack.bucket.resolveSibling("bucket-away");
         Files.move(stack.bucket, away, StandardCopyOption.ATOMIC_MOVE);
         Instant deadline = Instant.now().plusSeconds(60);
-        String ingestManagement = stack.service("ingest-service").managementUri();
         while (Instant.now().isBefore(deadline) && figures.bucketAwayReadiness == null) {
-            var answer = given().baseUri(ingestManagement).get("/q/health/ready");
-            if (answer.statusCode() == 503) {
-                figures.bucketAwayReadiness = answer.asString().replaceAll("\\s+", " ");
+            Readiness readiness = readiness("ingest-service");
+            if (readiness.status() == 503) {
+                figures.bucketAwayReadiness = readiness.line();
             }
             Thread.sleep(500);
         }
@@ -211,19 +208,22 @@ final class FaultSuite {
         }
     }
 
-    /** The service's readiness in one line: its status and the checks that are down. */
-    private String readiness(String name) {
+    /** A service's readiness: its HTTP status (0 without an answer) and, in one line, the checks that are down. */
+    private record Readiness(int status, String line) {
+    }
+
+    private Readiness readiness(String name) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(stack.service(name).managementUri() + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(10)).build();
         try {
             HttpResponse<String> answer = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             String down = answer.statusCode() == 200 ? "" : " " + answer.body().replaceAll("\\s+", " ");
-            return name + " " + answer.statusCode() + down;
+            return new Readiness(answer.statusCode(), name + " " + answer.statusCode() + down);
         } catch (IOException e) {
-            return name + " no answer (" + e.getClass().getSimpleName() + ")";
+            return new Readiness(0, name + " no answer (" + e.getClass().getSimpleName() + ")");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return name + " interrupted";
+            return new Readiness(0, name + " interrupted");
         }
     }
 
