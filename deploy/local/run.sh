@@ -33,6 +33,7 @@ LOG_DIR="$DATA_DIR/logs"
 SERVICES=(query-service enrich-service ingest-service)
 
 pids=()
+infra_pid=""
 
 say() { printf '%s\n' "$*"; }
 fail() { printf 'ERROR: %s\n' "$*" >&2; exit 1; }
@@ -48,19 +49,30 @@ http_status() {
   printf '%s' "$status"
 }
 
+# TERM, then up to 20 s for them to exit, then KILL.
+stop_processes() {
+  [ $# -gt 0 ] || return 0
+  kill -TERM "$@" 2>/dev/null || true
+  for _ in $(seq 1 40); do
+    alive=0
+    for pid in "$@"; do kill -0 "$pid" 2>/dev/null && alive=1; done
+    [ $alive -eq 0 ] && break
+    sleep 0.5
+  done
+  kill -KILL "$@" 2>/dev/null || true
+}
+
 stop_all() {
   trap - INT TERM EXIT
   if [ ${#pids[@]} -gt 0 ]; then
     say "Stopping the pipeline..."
-    # Services first, so they stop consuming before Kafka and PostgreSQL go away.
-    for (( i=${#pids[@]}-1; i>=0; i-- )); do kill -TERM "${pids[$i]}" 2>/dev/null || true; done
-    for _ in $(seq 1 40); do
-      alive=0
-      for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null && alive=1; done
-      [ $alive -eq 0 ] && break
-      sleep 0.5
-    done
-    for pid in "${pids[@]}"; do kill -KILL "$pid" 2>/dev/null || true; done
+    # The services first, and Kafka and PostgreSQL only once they have exited: a consumer that closes while the
+    # broker is up leaves its group at once, but one cut off by the broker's stop stays a member until its session
+    # times out (45 s), and after a restart its group consumed nothing until then.
+    services=()
+    for pid in "${pids[@]}"; do [ "$pid" != "$infra_pid" ] && services+=("$pid"); done
+    stop_processes "${services[@]}"
+    [ -n "$infra_pid" ] && stop_processes "$infra_pid"
     wait 2>/dev/null || true
     say "Stopped."
   fi
@@ -117,10 +129,11 @@ if [ $start_kafka = yes ] || [ $start_postgres = yes ]; then
   : > "$LOG_DIR/infra.log"
   java -Xmx512m -cp "pipeline-infra/target/classes:pipeline-infra/target/lib/*" \
     dev.notespipeline.infra.LocalStack "${infra_args[@]}" >> "$LOG_DIR/infra.log" 2>&1 &
-  pids+=($!)
+  infra_pid=$!
+  pids+=("$infra_pid")
   for _ in $(seq 1 240); do
     grep -q '^READY' "$LOG_DIR/infra.log" && break
-    if ! kill -0 "${pids[0]}" 2>/dev/null; then
+    if ! kill -0 "$infra_pid" 2>/dev/null; then
       grep -h '^ERROR' "$LOG_DIR/infra.log" >&2 || tail -n 20 "$LOG_DIR/infra.log" >&2
       fail "Kafka/PostgreSQL did not start; the whole log is $LOG_DIR/infra.log"
     fi
