@@ -1,11 +1,9 @@
 package dev.notespipeline.e2e;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.notespipeline.infra.FreePorts;
-import io.restassured.response.Response;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +58,7 @@ class LocalRunScriptIT {
 
             Files.copy(Pipeline.SAMPLES.resolve("fy2022-events.md"), bucket.resolve("fy2022-events.md"));
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
-                    .until(() -> azureTalks(queryPort) >= 9);
+                    .until(() -> QueryApi.talksSoFar("http://127.0.0.1:" + queryPort, "azure").size() >= 9);
         } finally {
             script.destroy();
             if (!script.waitFor(90, TimeUnit.SECONDS)) {
@@ -83,15 +81,6 @@ class LocalRunScriptIT {
             assertThat(members).as("members left in each consumer group after the stop").allSatisfy(
                     (group, count) -> assertThat(count).as(group).isZero());
         }
-    }
-
-    /** How many azure talks the API serves; none while no note carried the topic (then it answers 400 unknown topic). */
-    private static int azureTalks(int queryPort) {
-        Response response = given().baseUri("http://127.0.0.1:" + queryPort).get("/api/talks?topic=azure&limit=100");
-        if (response.statusCode() == 400) {
-            return 0;
-        }
-        return response.then().statusCode(200).extract().jsonPath().getList("items").size();
     }
 
     private static void awaitRunning(Process script, Path output) throws IOException, InterruptedException {

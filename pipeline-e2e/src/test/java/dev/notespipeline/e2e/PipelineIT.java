@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.restassured.path.json.JsonPath;
-import io.restassured.response.Response;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -239,14 +238,8 @@ class PipelineIT {
                 .get("/api/talks").then().statusCode(200).extract().jsonPath().getList("items");
     }
 
-    /** Talks of a topic, or none while no note has carried the topic yet (the API then answers 400 unknown topic). */
     private static List<Map<String, Object>> talksSoFar(String topic) {
-        Response response = given().baseUri(query.baseUri()).queryParam("topic", topic)
-                .queryParam("limit", 100).get("/api/talks");
-        if (response.statusCode() == 400 && response.jsonPath().getString("detail").contains(topic)) {
-            return List.of();
-        }
-        return response.then().statusCode(200).extract().jsonPath().getList("items");
+        return QueryApi.talksSoFar(query.baseUri(), topic);
     }
 
     @SuppressWarnings("unchecked")
